@@ -1,0 +1,248 @@
+import 'server-only';
+import { CATEGORIES, type CategoryId, type StatusId } from '../constants';
+import { chinaToday } from '../dates';
+import { deriveStatus } from '../status';
+import { getDb } from './db';
+
+export type IssuerRef = { id: string; name: string; abbr: string | null; nameZh: string | null; parentId: string | null };
+
+/** What a list shows of an entry. */
+export type EntryCard = {
+  slug: string;
+  title: string;
+  short: string | null;
+  titleZh: string | null;
+  category: CategoryId;
+  type: string | null;
+  issuers: IssuerRef[];
+  issuersNote: string | null;
+  issued: string;
+  effective: string | null;
+  commentDeadline: string | null;
+  trial: boolean;
+  status: StatusId | null;
+  summary: string;
+  jurisdiction: string;
+  editionId: string | null;
+  order: number | null;
+};
+
+const cardInclude = {
+  issuers: { orderBy: { position: 'asc' }, include: { authority: true } },
+} as const;
+
+type CardRow = Awaited<ReturnType<typeof fetchCards>>[number];
+function fetchCards(where: object, orderBy: object | object[]) {
+  return getDb().entry.findMany({ where, orderBy, include: cardInclude });
+}
+
+function toCard(row: CardRow, today: string): EntryCard {
+  return {
+    slug: row.slug,
+    title: row.title,
+    short: row.short,
+    titleZh: row.titleZh,
+    category: row.category as CategoryId,
+    type: row.type,
+    issuers: row.issuers.map(({ authority: a }) => ({ id: a.id, name: a.name, abbr: a.abbr, nameZh: a.nameZh, parentId: a.parentId })),
+    issuersNote: row.issuersNote,
+    issued: row.issued,
+    effective: row.effective,
+    commentDeadline: row.commentDeadline,
+    trial: row.trial,
+    status: deriveStatus(row, today),
+    summary: row.summary,
+    jurisdiction: row.jurisdiction,
+    editionId: row.editionId,
+    order: row.order,
+  };
+}
+
+export type EditionSummary = { id: string; title: string; periodStart: string; periodEnd: string; published: string | null };
+export type EditionPart = { category: CategoryId; label: string; entries: EntryCard[] };
+export type EditionDetail = EditionSummary & { bodyHtml: string; parts: EditionPart[] };
+
+/** All editions, newest period first, with their entry counts per part. */
+export async function getEditions(): Promise<(EditionSummary & { counts: Record<CategoryId, number> })[]> {
+  const db = getDb();
+  const [editions, groups] = await Promise.all([
+    db.edition.findMany({ orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }] }),
+    db.entry.groupBy({ by: ['editionId', 'category'], _count: { _all: true }, where: { editionId: { not: null } } }),
+  ]);
+  return editions.map(({ bodyHtml: _h, bodyMd: _m, ...e }) => {
+    const counts = Object.fromEntries(CATEGORIES.map((c) => [c.id, 0])) as Record<CategoryId, number>;
+    for (const g of groups) if (g.editionId === e.id) counts[g.category as CategoryId] = g._count._all;
+    return { ...e, counts };
+  });
+}
+
+/** One edition with its four parts in order and their entries in the digest's numbering; null if unknown. */
+export async function getEdition(id: string, today = chinaToday()): Promise<EditionDetail | null> {
+  const edition = await getDb().edition.findUnique({ where: { id } });
+  if (!edition) return null;
+  const rows = await fetchCards({ editionId: id }, [{ order: 'asc' }, { issued: 'asc' }, { slug: 'asc' }]);
+  const cards = rows.map((r) => toCard(r, today));
+  const { bodyMd: _m, ...rest } = edition;
+  return {
+    ...rest,
+    // Numbered entries first, in their order; unnumbered ones after them by date.
+    parts: CATEGORIES.map((c) => ({
+      category: c.id,
+      label: c.label,
+      entries: cards.filter((e) => e.category === c.id).sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity)),
+    })),
+  };
+}
+
+/** The newest edition (by period end): the home page. */
+export async function getNewestEdition(today = chinaToday()): Promise<EditionDetail | null> {
+  const newest = await getDb().edition.findFirst({ orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }], select: { id: true } });
+  return newest ? getEdition(newest.id, today) : null;
+}
+
+export type EntryDetail = EntryCard & {
+  stage: string;
+  repealed: string | null;
+  docNumber: string | null;
+  bodyHtml: string;
+  topics: { id: string; label: string; labelZh: string | null }[];
+  sources: { label: string; url: string }[];
+  edition: EditionSummary | null;
+  related: EntryCard[];
+  previous: EntryCard | null;
+  next: EntryCard | null;
+};
+
+/** An entry with everything its permalink shows; null if no published entry has this slug. */
+export async function getEntry(slug: string, today = chinaToday()): Promise<EntryDetail | null> {
+  const db = getDb();
+  const row = await db.entry.findUnique({
+    where: { slug },
+    include: {
+      ...cardInclude,
+      topics: { orderBy: { position: 'asc' }, include: { topic: true } },
+      sources: { orderBy: { position: 'asc' } },
+      edition: true,
+      related: { orderBy: { position: 'asc' }, include: { to: { include: cardInclude } } },
+      relatedBy: { include: { from: { include: cardInclude } } },
+    },
+  });
+  if (!row) return null;
+  const card = toCard(row, today);
+  const related = [...row.related.map((l) => l.to), ...row.relatedBy.map((l) => l.from)]
+    .filter((e, i, all) => all.findIndex((x) => x.slug === e.slug) === i)
+    .map((e) => toCard(e, today));
+
+  let previous: EntryCard | null = null;
+  let next: EntryCard | null = null;
+  if (row.editionId) {
+    const edition = await getEdition(row.editionId, today);
+    const sequence = edition?.parts.flatMap((p) => p.entries) ?? [];
+    const at = sequence.findIndex((e) => e.slug === slug);
+    previous = sequence[at - 1] ?? null;
+    next = sequence[at + 1] ?? null;
+  }
+  const edition = row.edition ? (({ bodyHtml: _h, bodyMd: _m, ...e }) => e)(row.edition) : null;
+  return {
+    ...card,
+    stage: row.stage,
+    repealed: row.repealed,
+    docNumber: row.docNumber,
+    bodyHtml: row.bodyHtml,
+    topics: row.topics.map(({ topic }) => topic).map(({ position: _p, ...t }) => t),
+    sources: row.sources.map(({ label, url }) => ({ label, url })),
+    edition,
+    related,
+    previous,
+    next,
+  };
+}
+
+/** The canonical slug a former slug (alias) now lives at, or null. */
+export async function getEntryAliasTarget(alias: string): Promise<string | null> {
+  const row = await getDb().entryAlias.findUnique({ where: { alias } });
+  return row?.entrySlug ?? null;
+}
+
+export type AuthoritySummary = {
+  id: string;
+  name: string;
+  abbr: string | null;
+  nameZh: string | null;
+  level: string;
+  region: string | null;
+  parentId: string | null;
+  entryCount: number;
+};
+
+/** Every authority with its number of published entries. */
+export async function getAuthorities(): Promise<AuthoritySummary[]> {
+  const db = getDb();
+  const [rows, counts] = await Promise.all([
+    db.authority.findMany({ orderBy: { name: 'asc' } }),
+    db.entryIssuer.groupBy({ by: ['authorityId'], _count: { _all: true } }),
+  ]);
+  const count = new Map(counts.map((c) => [c.authorityId, c._count._all]));
+  return rows.map((a) => ({
+    id: a.id,
+    name: a.name,
+    abbr: a.abbr,
+    nameZh: a.nameZh,
+    level: a.level,
+    region: a.region,
+    parentId: a.parentId,
+    entryCount: count.get(a.id) ?? 0,
+  }));
+}
+
+export type AuthorityDetail = AuthoritySummary & {
+  url: string | null;
+  aliases: string[];
+  bodyHtml: string;
+  parent: { id: string; name: string } | null;
+  offices: { id: string; name: string }[];
+  /** Its own entries and its local offices', newest first; `viaOffice` marks the offices'. */
+  entries: (EntryCard & { viaOffice: boolean })[];
+};
+
+/** An authority with its names, offices and entries (its own and its local offices'); null if unknown. */
+export async function getAuthority(id: string, today = chinaToday()): Promise<AuthorityDetail | null> {
+  const db = getDb();
+  const a = await db.authority.findUnique({
+    where: { id },
+    include: { aliases: { orderBy: { position: 'asc' } }, parent: true, children: { orderBy: { name: 'asc' } } },
+  });
+  if (!a) return null;
+  const ids = await getAuthorityFamily(id);
+  const rows = await fetchCards({ issuers: { some: { authorityId: { in: ids } } } }, [{ issued: 'desc' }, { slug: 'asc' }]);
+  const entries = rows.map((r) => ({
+    ...toCard(r, today),
+    viaOffice: !r.issuers.some((i) => i.authorityId === id),
+  }));
+  return {
+    id: a.id,
+    name: a.name,
+    abbr: a.abbr,
+    nameZh: a.nameZh,
+    level: a.level,
+    region: a.region,
+    parentId: a.parentId,
+    url: a.url,
+    aliases: a.aliases.map((x) => x.alias),
+    bodyHtml: a.bodyHtml,
+    parent: a.parent ? { id: a.parent.id, name: a.parent.name } : null,
+    offices: a.children.map((c) => ({ id: c.id, name: c.name })),
+    entryCount: entries.filter((e) => !e.viaOffice).length,
+    entries,
+  };
+}
+
+/** An authority's id with the ids of all its local offices (children at any depth). */
+export async function getAuthorityFamily(id: string): Promise<string[]> {
+  const all = await getDb().authority.findMany({ select: { id: true, parentId: true } });
+  const family = [id];
+  for (let i = 0; i < family.length; i++) {
+    for (const a of all) if (a.parentId === family[i] && !family.includes(a.id)) family.push(a.id);
+  }
+  return family;
+}

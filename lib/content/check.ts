@@ -1,0 +1,171 @@
+import { renderMarkdown } from '../markdown';
+import { didYouMean, sortProblems, type Problem } from './problems';
+import { readContentFiles, type SourceFile } from './read';
+import type { Authority, Catalogue, Edition, Entry, Topic } from './types';
+
+export type CheckResult =
+  | { ok: true; catalogue: Catalogue; problems: [] }
+  | { ok: false; catalogue: null; problems: Problem[] };
+
+/**
+ * Reads a content folder and checks it as a whole: every file against its schema, then every
+ * reference across files. Returns the catalogue only when nothing at all is wrong.
+ */
+export function checkContent(dir: string): CheckResult {
+  const problems: Problem[] = [];
+  const files = readContentFiles(dir, problems);
+  const at = (f: SourceFile<unknown>, path: readonly PropertyKey[], key: string, message: string) =>
+    problems.push({ file: f.shown, line: f.lineOf(path), key, message });
+
+  const topics: Topic[] = [];
+  const topicIds = new Set<string>();
+  if (files.topics) {
+    files.topics.data.forEach((t, i) => {
+      if (topicIds.has(t.id)) at(files.topics!, [i, 'id'], `[${i}].id`, `duplicate topic id '${t.id}'`);
+      topicIds.add(t.id);
+      topics.push({ id: t.id, label: t.label, labelZh: t.label_zh ?? null });
+    });
+  }
+
+  const authorityIds = new Set(files.authorities.map((a) => a.id));
+  const editionIds = new Set(files.editions.map((e) => e.id));
+  const entryBySlug = new Map<string, SourceFile<unknown>>();
+  const unknown = (kind: string, id: string, known: Set<string>) => `unknown ${kind} '${id}'${didYouMean(id, known)}`;
+
+  // Authorities: parents exist and never loop back.
+  const parentOf = new Map(files.authorities.map((a) => [a.id, a.data.parent]));
+  for (const a of files.authorities) {
+    const parent = a.data.parent;
+    if (!parent) continue;
+    if (!authorityIds.has(parent)) {
+      at(a, ['parent'], 'parent', unknown('authority', parent, authorityIds));
+      continue;
+    }
+    const seen = [a.id];
+    for (let p: string | undefined = parent; p; p = parentOf.get(p)) {
+      if (seen.includes(p)) {
+        at(a, ['parent'], 'parent', `parent cycle: ${[...seen, p].join(' → ')}`);
+        break;
+      }
+      seen.push(p);
+    }
+  }
+
+  for (const e of files.editions) {
+    if (e.data.period_end < e.data.period_start) {
+      at(e, ['period_end'], 'period_end', `${e.data.period_end} is before period_start ${e.data.period_start}`);
+    }
+  }
+
+  // Entries: unique slugs, then every reference.
+  for (const e of files.entries) {
+    const first = entryBySlug.get(e.id);
+    if (first) problems.push({ file: e.shown, line: 1, key: 'file name', message: `duplicate slug '${e.id}': ${first.shown} has the same name` });
+    else entryBySlug.set(e.id, e);
+  }
+  const aliasOwner = new Map<string, string>();
+  const orderTaken = new Map<string, string>();
+  for (const e of files.entries) {
+    const d = e.data;
+    d.issuers.forEach((id, i) => {
+      if (!authorityIds.has(id)) at(e, ['issuers', i], `issuers[${i}]`, unknown('issuer', id, authorityIds));
+      if (d.issuers.indexOf(id) !== i) at(e, ['issuers', i], `issuers[${i}]`, `'${id}' is listed twice`);
+    });
+    d.topics.forEach((id, i) => {
+      if (!topicIds.has(id)) at(e, ['topics', i], `topics[${i}]`, `${unknown('topic', id, topicIds)} (topics are listed in topics.yml)`);
+    });
+    if (d.edition && !editionIds.has(d.edition)) at(e, ['edition'], 'edition', unknown('edition', d.edition, editionIds));
+    if (d.order !== undefined) {
+      if (!d.edition) at(e, ['order'], 'order', 'order is a position within an edition: set edition too');
+      else {
+        const slot = `${d.edition}/${d.category}/${d.order}`;
+        const holder = orderTaken.get(slot);
+        if (holder) at(e, ['order'], 'order', `${d.category} number ${d.order} of edition ${d.edition} is already '${holder}'`);
+        else orderTaken.set(slot, e.id);
+      }
+    }
+    d.related.forEach((slug, i) => {
+      if (slug === e.id) at(e, ['related', i], `related[${i}]`, 'an entry cannot be related to itself');
+      else if (!entryBySlug.has(slug)) at(e, ['related', i], `related[${i}]`, unknown('entry', slug, new Set(entryBySlug.keys())));
+    });
+    d.aliases.forEach((alias, i) => {
+      const key = `aliases[${i}]`;
+      if (entryBySlug.has(alias)) at(e, ['aliases', i], key, `alias '${alias}' is the slug of ${entryBySlug.get(alias)!.shown}`);
+      else if (aliasOwner.has(alias)) at(e, ['aliases', i], key, `alias '${alias}' is already an alias of '${aliasOwner.get(alias)}'`);
+      else aliasOwner.set(alias, e.id);
+    });
+    if (d.effective && d.effective < d.issued) at(e, ['effective'], 'effective', `${d.effective} is before issued ${d.issued}`);
+    if (d.repealed && d.repealed < d.issued) at(e, ['repealed'], 'repealed', `${d.repealed} is before issued ${d.issued}`);
+  }
+
+  if (problems.length) return { ok: false, catalogue: null, problems: sortProblems(problems) };
+
+  const entries: Entry[] = files.entries.map(({ id, file, data: d, body }) => {
+    const md = renderMarkdown(body);
+    return {
+      slug: id,
+      file,
+      title: d.title,
+      short: d.short ?? null,
+      titleZh: d.title_zh ?? null,
+      category: d.category,
+      type: d.type ?? null,
+      issuers: d.issuers,
+      issuersNote: d.issuers_note ?? null,
+      issued: d.issued,
+      effective: d.effective ?? null,
+      commentDeadline: d.comment_deadline ?? null,
+      stage: d.stage,
+      trial: d.trial,
+      repealed: d.repealed ?? null,
+      docNumber: d.doc_number ?? null,
+      jurisdiction: d.jurisdiction,
+      topics: d.topics,
+      edition: d.edition ?? null,
+      order: d.order ?? null,
+      summary: d.summary ?? md.firstParagraph,
+      sources: d.sources,
+      related: d.related,
+      aliases: d.aliases,
+      draft: d.draft,
+      bodyMd: body,
+      bodyHtml: md.html,
+      bodyText: md.text,
+    };
+  });
+  const authorities: Authority[] = files.authorities.map(({ id, data: d, body }) => ({
+    id,
+    name: d.name,
+    abbr: d.abbr ?? null,
+    nameZh: d.name_zh ?? null,
+    aliases: d.aliases,
+    level: d.level,
+    parent: d.parent ?? null,
+    region: d.region ?? null,
+    url: d.url ?? null,
+    bodyMd: body,
+    bodyHtml: renderMarkdown(body).html,
+  }));
+  const editions: Edition[] = files.editions.map(({ id, data: d, body }) => ({
+    id,
+    title: d.title,
+    periodStart: d.period_start,
+    periodEnd: d.period_end,
+    published: d.published ?? null,
+    bodyMd: body,
+    bodyHtml: renderMarkdown(body).html,
+  }));
+  return { ok: true, catalogue: { editions, entries, authorities, topics }, problems: [] };
+}
+
+/** Counts per kind, as the check command prints them. */
+export function countCatalogue(c: Catalogue) {
+  const drafts = c.entries.filter((e) => e.draft).length;
+  return {
+    editions: c.editions.length,
+    entries: c.entries.length - drafts,
+    drafts,
+    authorities: c.authorities.length,
+    topics: c.topics.length,
+  };
+}

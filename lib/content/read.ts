@@ -1,0 +1,206 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { SLUG_PATTERN } from '../constants';
+import { parseFrontMatter, parseYamlFile, type ParsedSource } from './front-matter';
+import { didYouMean, type Problem } from './problems';
+import { authoritySchema, editionSchema, entrySchema, topicsSchema } from './schema';
+
+/** A file that parsed and passed its schema, with what cross-file checks need to point back at it. */
+export type SourceFile<T> = {
+  id: string;
+  /** Path relative to the content folder. */
+  file: string;
+  /** Path as printed in problems. */
+  shown: string;
+  data: T;
+  body: string;
+  lineOf: ParsedSource['lineOf'];
+};
+
+export type ContentFiles = {
+  editions: SourceFile<z.infer<typeof editionSchema>>[];
+  entries: SourceFile<z.infer<typeof entrySchema>>[];
+  authorities: SourceFile<z.infer<typeof authoritySchema>>[];
+  topics: SourceFile<z.infer<typeof topicsSchema>> | null;
+};
+
+const FOLDERS = ['editions', 'entries', 'authorities'] as const;
+const TOPICS_FILE = 'topics.yml';
+
+/** How a path is shown to authors: relative to the working directory when inside it. */
+export function shownPath(absolute: string): string {
+  const rel = path.relative(process.cwd(), absolute);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : absolute;
+}
+
+const ignored = (name: string) => name.startsWith('_') || name.startsWith('.');
+
+/** Reads and schema-checks every file of a content folder; problems collect in `problems`. */
+export function readContentFiles(dir: string, problems: Problem[]): ContentFiles {
+  const root = path.resolve(dir);
+  const files: ContentFiles = { editions: [], entries: [], authorities: [], topics: null };
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+    problems.push({ file: shownPath(root), line: 1, key: 'folder', message: 'content folder not found' });
+    return files;
+  }
+  for (const item of fs.readdirSync(root, { withFileTypes: true })) {
+    if (ignored(item.name)) continue;
+    const known = (FOLDERS as readonly string[]).includes(item.name) ? item.isDirectory() : item.name === TOPICS_FILE && item.isFile();
+    if (!known) {
+      problems.push({
+        file: shownPath(path.join(root, item.name)),
+        line: 1,
+        key: 'file',
+        message: `unexpected ${item.isDirectory() ? 'folder' : 'file'}; a content folder holds editions/, entries/, authorities/ and topics.yml${didYouMean(item.name, [...FOLDERS, TOPICS_FILE])}`,
+      });
+    }
+  }
+
+  for (const folder of FOLDERS) {
+    const base = path.join(root, folder);
+    if (!fs.existsSync(base)) continue;
+    for (const abs of listMarkdown(base, folder === 'entries', problems)) {
+      const shown = shownPath(abs);
+      const id = path.basename(abs, '.md');
+      if (!SLUG_PATTERN.test(id)) {
+        problems.push({
+          file: shown,
+          line: 1,
+          key: 'file name',
+          message: `'${id}' is not a valid ${folder === 'entries' ? 'slug' : 'id'}: use lower-case letters and digits in words joined by single hyphens`,
+        });
+        continue;
+      }
+      const parsed = parseFrontMatter(fs.readFileSync(abs, 'utf8'));
+      const file = path.relative(root, abs).split(path.sep).join('/');
+      const schema = folder === 'entries' ? entrySchema : folder === 'editions' ? editionSchema : authoritySchema;
+      const data = validate(schema, parsed, shown, problems);
+      if (data === undefined) continue;
+      const record = { id, file, shown, data, body: parsed.body, lineOf: parsed.lineOf };
+      (files[folder] as SourceFile<unknown>[]).push(record);
+    }
+  }
+
+  const topicsPath = path.join(root, TOPICS_FILE);
+  if (fs.existsSync(topicsPath)) {
+    const parsed = parseYamlFile(fs.readFileSync(topicsPath, 'utf8'));
+    const shown = shownPath(topicsPath);
+    const data = validate(topicsSchema, parsed, shown, problems);
+    if (data) files.topics = { id: 'topics', file: TOPICS_FILE, shown, data, body: '', lineOf: parsed.lineOf };
+  }
+  return files;
+}
+
+function listMarkdown(base: string, nested: boolean, problems: Problem[]): string[] {
+  const out: string[] = [];
+  for (const item of fs.readdirSync(base, { withFileTypes: true })) {
+    if (ignored(item.name)) continue;
+    const abs = path.join(base, item.name);
+    if (item.isDirectory()) {
+      if (nested) out.push(...listMarkdown(abs, true, problems));
+      else problems.push({ file: shownPath(abs), line: 1, key: 'file', message: 'sub-folders are allowed only under entries/' });
+    } else if (item.name.endsWith('.md')) {
+      out.push(abs);
+    } else {
+      problems.push({ file: shownPath(abs), line: 1, key: 'file', message: "not a content file: content files end in '.md'" });
+    }
+  }
+  return out.sort();
+}
+
+function validate<S extends z.ZodType>(schema: S, parsed: ParsedSource, shown: string, problems: Problem[]): z.infer<S> | undefined {
+  if (parsed.errors.length) {
+    for (const e of parsed.errors) problems.push({ file: shown, line: e.line, key: 'front matter', message: `invalid YAML: ${e.message}` });
+    return undefined;
+  }
+  const data = parsed.data ?? {};
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        problems.push({
+          file: shown,
+          line: parsed.lineOf([...issue.path, key]),
+          key: keyName([...issue.path, key]),
+          message: `unknown key${didYouMean(key, allowed) || `; allowed keys: ${allowed.join(', ')}`}`,
+        });
+      }
+      continue;
+    }
+    const missing = issue.input === undefined && issue.code === 'invalid_type';
+    problems.push({
+      file: shown,
+      line: missing && issue.path.length === 1 ? 1 : parsed.lineOf(issue.path),
+      key: keyName(issue.path) || 'front matter',
+      message: describe(issue, missing),
+    });
+  }
+  return undefined;
+}
+
+function describe(issue: z.core.$ZodIssue, missing: boolean): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (missing) return 'required key is missing';
+      return `must be ${article(issue.expected)} (got ${typeName(issue.input)})`;
+    case 'invalid_value': {
+      const got = JSON.stringify(issue.input);
+      const values = issue.values.map(String);
+      const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values) : '';
+      return `${got} is not allowed; allowed values: ${values.join(', ')}${hint}`;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    int: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping of keys to values',
+  };
+  return names[expected] ?? expected;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function keyName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, step) => (typeof step === 'number' ? `${acc}[${step}]` : acc ? `${acc}.${String(step)}` : String(step)), '');
+}
+
+function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  // Walk object/array/default wrappers down to the object the unknown key sits in.
+  let node: unknown = schema;
+  for (const step of path) {
+    node = unwrap(node);
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof step === 'string') node = def.shape?.[step];
+    else if (def?.type === 'array') node = def.element;
+  }
+  node = unwrap(node);
+  const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+  if (def?.type === 'array') node = unwrap(def.element);
+  const shape = (node as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(node: unknown): unknown {
+  let current = node as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (current?.def && ['default', 'optional', 'nullable'].includes(current.def.type ?? '')) {
+    current = current.def.innerType as typeof current;
+  }
+  return current;
+}

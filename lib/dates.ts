@@ -1,0 +1,47 @@
+import { format } from 'date-fns';
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (2023-02-29 is false). */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+// A calendar date as a local-midnight Date: formatting it in the same (local) zone gives back the
+// same day, whatever the server's or browser's time zone. Never pass it to anything zone-shifting.
+function localDate(value: string): Date {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/** '2022-12-19' → '19 December 2022', in every time zone. */
+export function formatDate(value: string): string {
+  return format(localDate(value), 'd MMMM yyyy');
+}
+
+/** '2022-12-19' → '19 Dec 2022' for dense lists. */
+export function formatShortDate(value: string): string {
+  return format(localDate(value), 'd MMM yyyy');
+}
+
+/** A period '2022-12-01'..'2023-01-31' → 'December 2022 - January 2023' (one month: 'January 2023'). */
+export function formatPeriod(start: string, end: string): string {
+  const a = format(localDate(start), 'MMMM yyyy');
+  const b = format(localDate(end), 'MMMM yyyy');
+  return a === b ? a : `${a} - ${b}`;
+}
+
+/** Today's date in China (Asia/Shanghai) as YYYY-MM-DD: the "today" that statuses are derived against. */
+export function chinaToday(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
