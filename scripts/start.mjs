@@ -1,0 +1,41 @@
+// `npm start`: install, generate the Prisma client, load CONTENT_DIR into the catalogue, build if
+// needed, then serve on PORT (default 3000).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, ROOT, step } from './steps.mjs';
+import { spawnSync } from 'node:child_process';
+
+const started = Date.now();
+const port = process.env.PORT || '3000';
+const contentDir = process.env.CONTENT_DIR || 'content';
+const database = path.resolve(ROOT, process.env.DATABASE_PATH || path.join('.data', 'catalogue.db'));
+
+ensureInstalled();
+ensurePrismaClient();
+
+step(`Loading ${contentDir} into the catalogue (migrations applied to a fresh database)`);
+const load = spawnSync(bin('tsx'), ['scripts/content-load.ts', '--dir', contentDir], { cwd: ROOT, stdio: 'inherit' });
+if (load.status !== 0) {
+  if (!fs.existsSync(database)) {
+    console.error('\n✗ The content has problems (above) and there is no earlier catalogue to serve. Fix them and run npm start again.');
+    process.exit(1);
+  }
+  console.error('\n! The content has problems (above): serving the previous catalogue until they are fixed.');
+}
+
+ensureBuilt();
+
+step(`Starting the server on port ${port}`);
+const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, DATABASE_PATH: database } });
+let announced = false;
+server.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  if (!announced && /ready|started/i.test(String(chunk))) {
+    announced = true;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`\nChina TMT Digest is ready at http://localhost:${port}/  (set up in ${seconds} s; Ctrl+C to stop)`);
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

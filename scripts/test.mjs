@@ -1,0 +1,34 @@
+// `npm test`: every check, in the order a failure is cheapest to find. Ends with one summary line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, findChromium, ROOT, run } from './steps.mjs';
+
+const started = Date.now();
+// Not test-results/: Playwright empties that folder when it starts.
+const out = path.join(ROOT, 'test-reports');
+fs.mkdirSync(out, { recursive: true });
+
+ensureInstalled();
+ensurePrismaClient();
+const chromium = findChromium();
+
+run('Type-checking (tsc --noEmit)', bin('tsc'), ['--noEmit']);
+run('Linting (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+run('Unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(out, 'vitest.json')}`]);
+ensureBuilt({ force: true });
+run('End-to-end tests in Chromium (playwright)', bin('playwright'), ['test'], {
+  CHROMIUM_PATH: chromium,
+});
+
+const unit = JSON.parse(fs.readFileSync(path.join(out, 'vitest.json'), 'utf8'));
+const e2e = JSON.parse(fs.readFileSync(path.join(out, 'playwright.json'), 'utf8'));
+const unitPassed = unit.numPassedTests;
+const unitFailed = unit.numFailedTests;
+const e2ePassed = e2e.stats.expected;
+const e2eFailed = e2e.stats.unexpected + e2e.stats.flaky;
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed`);
+console.log(`e2e: ${e2ePassed} passed, ${e2eFailed} failed`);
+console.log(`checks: typecheck, lint, unit, build, e2e in ${seconds} s`);
+console.log(`total: ${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed} failed`);
+process.exit(unitFailed + e2eFailed > 0 ? 1 : 0);
