@@ -10,11 +10,12 @@ export type StatusInput = {
 
 /** The contract's derived status on `today` (YYYY-MM-DD, China time); null for enforcement actions and judgments. */
 export function deriveStatus(entry: StatusInput, today: string): StatusId | null {
+  // "Enforcement actions and judgments have no status", whatever dates they carry.
+  if (entry.category === 'enforcement' || entry.category === 'judgment') return null;
   if (entry.stage === 'draft') return 'draft-for-comment';
   if (entry.repealed && entry.repealed <= today) return 'repealed';
   if (entry.effective && entry.effective > today) return 'not-yet-in-force';
-  if (entry.category === 'regulation' || entry.category === 'standard') return 'in-force';
-  return null;
+  return 'in-force';
 }
 
 /** The label a reader sees: "In force (trial)" for trial measures in force. */

@@ -13,5 +13,5 @@ if (!result.ok) {
 }
 const c = countCatalogue(result.catalogue);
 console.log(
-  `${shownPath(dir)} is valid: ${plural(c.editions, 'edition')}, ${plural(c.entries, 'entry', 'entries')}${c.drafts ? ` (+${c.drafts} drafts, not published)` : ''}, ${plural(c.authorities, 'authority', 'authorities')}, ${plural(c.topics, 'topic')}`,
+  `${shownPath(dir)} is valid: ${plural(c.editions, 'edition')}, ${plural(c.entries, 'entry', 'entries')}${c.drafts ? ` (+${plural(c.drafts, 'draft')}, not published)` : ''}, ${plural(c.authorities, 'authority', 'authorities')}, ${plural(c.topics, 'topic')}`,
 );

@@ -22,7 +22,7 @@ try {
   const c = countCatalogue(result.catalogue);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `loaded ${shownPath(dir)} into ${shownPath(target)} in ${ms} ms: ${plural(c.editions, 'edition')}, ${plural(c.entries, 'entry', 'entries')}${c.drafts ? ` (${c.drafts} drafts left out)` : ''}, ${plural(c.authorities, 'authority', 'authorities')}, ${plural(c.topics, 'topic')} (version ${version.slice(0, 8)})`,
+    `loaded ${shownPath(dir)} into ${shownPath(target)} in ${ms} ms: ${plural(c.editions, 'edition')}, ${plural(c.entries, 'entry', 'entries')}${c.drafts ? ` (${plural(c.drafts, 'draft')} left out)` : ''}, ${plural(c.authorities, 'authority', 'authorities')}, ${plural(c.topics, 'topic')} (version ${version.slice(0, 8)})`,
   );
 } catch (error) {
   console.error(`content load failed; the catalogue was not changed.\n${error instanceof Error ? error.message : String(error)}`);

@@ -18,7 +18,7 @@ export function checkContent(dir: string): CheckResult {
     problems.push({ file: f.shown, line: f.lineOf(path), key, message });
 
   const topics: Topic[] = [];
-  const topicIds = new Set<string>();
+  const topicIds = new Set<string>(files.invalid.topicIds);
   if (files.topics) {
     files.topics.data.forEach((t, i) => {
       if (topicIds.has(t.id)) at(files.topics!, [i, 'id'], `[${i}].id`, `duplicate topic id '${t.id}'`);
@@ -27,14 +27,17 @@ export function checkContent(dir: string): CheckResult {
     });
   }
 
-  const authorityIds = new Set(files.authorities.map((a) => a.id));
-  const editionIds = new Set(files.editions.map((e) => e.id));
+  // Files that failed their schema still take part, with their valid keys (see ContentFiles.invalid).
+  const allAuthorities = [...files.authorities, ...files.invalid.authorities];
+  const allEntries = [...files.entries, ...files.invalid.entries];
+  const authorityIds = new Set(allAuthorities.map((a) => a.id));
+  const editionIds = new Set([...files.editions, ...files.invalid.editions].map((e) => e.id));
   const entryBySlug = new Map<string, SourceFile<unknown>>();
   const unknown = (kind: string, id: string, known: Set<string>) => `unknown ${kind} '${id}'${didYouMean(id, known)}`;
 
   // Authorities: parents exist and never loop back.
-  const parentOf = new Map(files.authorities.map((a) => [a.id, a.data.parent]));
-  for (const a of files.authorities) {
+  const parentOf = new Map(allAuthorities.map((a) => [a.id, a.data.parent]));
+  for (const a of allAuthorities) {
     const parent = a.data.parent;
     if (!parent) continue;
     if (!authorityIds.has(parent)) {
@@ -58,44 +61,45 @@ export function checkContent(dir: string): CheckResult {
   }
 
   // Entries: unique slugs, then every reference.
-  for (const e of files.entries) {
+  for (const e of allEntries) {
     const first = entryBySlug.get(e.id);
     if (first) problems.push({ file: e.shown, line: 1, key: 'file name', message: `duplicate slug '${e.id}': ${first.shown} has the same name` });
     else entryBySlug.set(e.id, e);
   }
   const aliasOwner = new Map<string, string>();
   const orderTaken = new Map<string, string>();
-  for (const e of files.entries) {
+  for (const e of allEntries) {
     const d = e.data;
-    d.issuers.forEach((id, i) => {
+    const issuers = d.issuers ?? [];
+    issuers.forEach((id, i) => {
       if (!authorityIds.has(id)) at(e, ['issuers', i], `issuers[${i}]`, unknown('issuer', id, authorityIds));
-      if (d.issuers.indexOf(id) !== i) at(e, ['issuers', i], `issuers[${i}]`, `'${id}' is listed twice`);
+      if (issuers.indexOf(id) !== i) at(e, ['issuers', i], `issuers[${i}]`, `'${id}' is listed twice`);
     });
-    d.topics.forEach((id, i) => {
+    (d.topics ?? []).forEach((id, i) => {
       if (!topicIds.has(id)) at(e, ['topics', i], `topics[${i}]`, `${unknown('topic', id, topicIds)} (topics are listed in topics.yml)`);
     });
     if (d.edition && !editionIds.has(d.edition)) at(e, ['edition'], 'edition', unknown('edition', d.edition, editionIds));
     if (d.order !== undefined) {
       if (!d.edition) at(e, ['order'], 'order', 'order is a position within an edition: set edition too');
-      else {
+      else if (d.category) {
         const slot = `${d.edition}/${d.category}/${d.order}`;
         const holder = orderTaken.get(slot);
         if (holder) at(e, ['order'], 'order', `${d.category} number ${d.order} of edition ${d.edition} is already '${holder}'`);
         else orderTaken.set(slot, e.id);
       }
     }
-    d.related.forEach((slug, i) => {
+    (d.related ?? []).forEach((slug, i) => {
       if (slug === e.id) at(e, ['related', i], `related[${i}]`, 'an entry cannot be related to itself');
       else if (!entryBySlug.has(slug)) at(e, ['related', i], `related[${i}]`, unknown('entry', slug, new Set(entryBySlug.keys())));
     });
-    d.aliases.forEach((alias, i) => {
+    (d.aliases ?? []).forEach((alias, i) => {
       const key = `aliases[${i}]`;
       if (entryBySlug.has(alias)) at(e, ['aliases', i], key, `alias '${alias}' is the slug of ${entryBySlug.get(alias)!.shown}`);
       else if (aliasOwner.has(alias)) at(e, ['aliases', i], key, `alias '${alias}' is already an alias of '${aliasOwner.get(alias)}'`);
       else aliasOwner.set(alias, e.id);
     });
-    if (d.effective && d.effective < d.issued) at(e, ['effective'], 'effective', `${d.effective} is before issued ${d.issued}`);
-    if (d.repealed && d.repealed < d.issued) at(e, ['repealed'], 'repealed', `${d.repealed} is before issued ${d.issued}`);
+    if (d.issued && d.effective && d.effective < d.issued) at(e, ['effective'], 'effective', `${d.effective} is before issued ${d.issued}`);
+    if (d.issued && d.repealed && d.repealed < d.issued) at(e, ['repealed'], 'repealed', `${d.repealed} is before issued ${d.issued}`);
   }
 
   if (problems.length) return { ok: false, catalogue: null, problems: sortProblems(problems) };

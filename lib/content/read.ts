@@ -23,6 +23,16 @@ export type ContentFiles = {
   entries: SourceFile<z.infer<typeof entrySchema>>[];
   authorities: SourceFile<z.infer<typeof authoritySchema>>[];
   topics: SourceFile<z.infer<typeof topicsSchema>> | null;
+  /**
+   * Files that failed their schema, with the keys that are valid on their own: cross-file checks
+   * still see their ids and references, so one typo neither hides nor invents other problems.
+   */
+  invalid: {
+    editions: SourceFile<Partial<z.infer<typeof editionSchema>>>[];
+    entries: SourceFile<Partial<z.infer<typeof entrySchema>>>[];
+    authorities: SourceFile<Partial<z.infer<typeof authoritySchema>>>[];
+    topicIds: string[];
+  };
 };
 
 const FOLDERS = ['editions', 'entries', 'authorities'] as const;
@@ -39,7 +49,13 @@ const ignored = (name: string) => name.startsWith('_') || name.startsWith('.');
 /** Reads and schema-checks every file of a content folder; problems collect in `problems`. */
 export function readContentFiles(dir: string, problems: Problem[]): ContentFiles {
   const root = path.resolve(dir);
-  const files: ContentFiles = { editions: [], entries: [], authorities: [], topics: null };
+  const files: ContentFiles = {
+    editions: [],
+    entries: [],
+    authorities: [],
+    topics: null,
+    invalid: { editions: [], entries: [], authorities: [], topicIds: [] },
+  };
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     problems.push({ file: shownPath(root), line: 1, key: 'folder', message: 'content folder not found' });
     return files;
@@ -59,7 +75,7 @@ export function readContentFiles(dir: string, problems: Problem[]): ContentFiles
 
   for (const folder of FOLDERS) {
     const base = path.join(root, folder);
-    if (!fs.existsSync(base)) continue;
+    if (!fs.existsSync(base) || !fs.statSync(base).isDirectory()) continue;
     for (const abs of listMarkdown(base, folder === 'entries', problems)) {
       const shown = shownPath(abs);
       const id = path.basename(abs, '.md');
@@ -76,7 +92,11 @@ export function readContentFiles(dir: string, problems: Problem[]): ContentFiles
       const file = path.relative(root, abs).split(path.sep).join('/');
       const schema = folder === 'entries' ? entrySchema : folder === 'editions' ? editionSchema : authoritySchema;
       const data = validate(schema, parsed, shown, problems);
-      if (data === undefined) continue;
+      if (data === undefined) {
+        const partial = { id, file, shown, data: validKeys(schema, parsed.data), body: parsed.body, lineOf: parsed.lineOf };
+        (files.invalid[folder] as SourceFile<unknown>[]).push(partial);
+        continue;
+      }
       const record = { id, file, shown, data, body: parsed.body, lineOf: parsed.lineOf };
       (files[folder] as SourceFile<unknown>[]).push(record);
     }
@@ -88,8 +108,25 @@ export function readContentFiles(dir: string, problems: Problem[]): ContentFiles
     const shown = shownPath(topicsPath);
     const data = validate(topicsSchema, parsed, shown, problems);
     if (data) files.topics = { id: 'topics', file: TOPICS_FILE, shown, data, body: '', lineOf: parsed.lineOf };
+    else if (Array.isArray(parsed.data)) {
+      files.invalid.topicIds = parsed.data.flatMap((t: unknown) => {
+        const id = (t as { id?: unknown } | null)?.id;
+        return typeof id === 'string' && SLUG_PATTERN.test(id) ? [id] : [];
+      });
+    }
   }
   return files;
+}
+
+/** The keys of a front matter that pass their own schema (defaults applied), from a file that failed as a whole. */
+function validKeys(schema: z.ZodObject, raw: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [key, sub] of Object.entries(schema.shape)) {
+    const r = (sub as z.ZodType).safeParse((raw as Record<string, unknown>)[key]);
+    if (r.success && r.data !== undefined) out[key] = r.data;
+  }
+  return out;
 }
 
 function listMarkdown(base: string, nested: boolean, problems: Problem[]): string[] {
@@ -130,7 +167,7 @@ function validate<S extends z.ZodType>(schema: S, parsed: ParsedSource, shown: s
       }
       continue;
     }
-    const missing = issue.input === undefined && issue.code === 'invalid_type';
+    const missing = issue.input === undefined;
     problems.push({
       file: shown,
       line: missing && issue.path.length === 1 ? 1 : parsed.lineOf(issue.path),
@@ -142,9 +179,9 @@ function validate<S extends z.ZodType>(schema: S, parsed: ParsedSource, shown: s
 }
 
 function describe(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (missing) return 'required key is missing';
   switch (issue.code) {
     case 'invalid_type':
-      if (missing) return 'required key is missing';
       return `must be ${article(issue.expected)} (got ${typeName(issue.input)})`;
     case 'invalid_value': {
       const got = JSON.stringify(issue.input);
