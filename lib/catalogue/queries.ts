@@ -246,3 +246,62 @@ export async function getAuthorityFamily(id: string): Promise<string[]> {
   }
   return family;
 }
+
+/** Every published entry with what search indexes, and every authority with all its names. */
+export async function getSearchCorpus(): Promise<import('../search/types').SearchCorpus> {
+  const db = getDb();
+  const [entries, authorities] = await Promise.all([
+    db.entry.findMany({
+      select: {
+        slug: true,
+        title: true,
+        short: true,
+        titleZh: true,
+        docNumber: true,
+        category: true,
+        type: true,
+        issuersNote: true,
+        issued: true,
+        effective: true,
+        commentDeadline: true,
+        stage: true,
+        trial: true,
+        repealed: true,
+        jurisdiction: true,
+        editionId: true,
+        summary: true,
+        bodyText: true,
+        issuers: { orderBy: { position: 'asc' }, select: { authorityId: true } },
+        topics: { orderBy: { position: 'asc' }, select: { topic: { select: { id: true, label: true, labelZh: true } } } },
+      },
+    }),
+    db.authority.findMany({ include: { aliases: { orderBy: { position: 'asc' } } } }),
+  ]);
+  return {
+    docs: entries.map((e) => ({
+      ...e,
+      category: e.category as CategoryId,
+      issuers: e.issuers.map((i) => i.authorityId),
+      topics: e.topics.map((t) => t.topic),
+    })),
+    authorities: authorities.map((a) => ({
+      id: a.id,
+      name: a.name,
+      abbr: a.abbr,
+      nameZh: a.nameZh,
+      aliases: a.aliases.map((x) => x.alias),
+      parentId: a.parentId,
+    })),
+  };
+}
+
+/** Ids the search parameters are checked against. */
+export async function getKnownIds(): Promise<{ authorities: string[]; topics: string[]; editions: string[] }> {
+  const db = getDb();
+  const [authorities, topics, editions] = await Promise.all([
+    db.authority.findMany({ select: { id: true } }),
+    db.topic.findMany({ select: { id: true } }),
+    db.edition.findMany({ select: { id: true } }),
+  ]);
+  return { authorities: authorities.map((a) => a.id), topics: topics.map((t) => t.id), editions: editions.map((e) => e.id) };
+}

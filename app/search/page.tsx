@@ -1,0 +1,290 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CalendarDate } from '@/components/calendar-date';
+import { SearchForm } from '@/components/search/search-form';
+import { StatusBadge } from '@/components/status-badge';
+import { CATEGORIES, STATUSES, categoryLabel, type StatusId } from '@/lib/constants';
+import { formatDate } from '@/lib/dates';
+import { searchQueryString, toggleValue } from '@/lib/search/params';
+import { search } from '@/lib/search/service';
+import type { SearchFilters } from '@/lib/search/types';
+import { statusLabel } from '@/lib/status';
+import './search.css';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const params = await searchParams;
+  const q = typeof params.q === 'string' ? params.q.slice(0, 80) : '';
+  return { title: q ? `Search: ${q}` : 'Search', robots: { index: false, follow: true } };
+}
+
+const href = (qs: string) => (qs ? `/search?${qs}` : '/search');
+
+export default async function SearchPage({ searchParams }: Props) {
+  const { filters, problems, result, engine } = await search(await searchParams);
+  const issuerName = (id: string) => engine.authority(id)?.abbr ?? engine.authority(id)?.name ?? id;
+  const topicLabel = (id: string) => engine.topic(id)?.label ?? id;
+
+  const active: { label: string; remove: string }[] = [
+    ...(filters.q ? [{ label: `“${filters.q}”`, remove: searchQueryString(filters, { q: '' }) }] : []),
+    ...filters.issuer.map((id) => ({ label: `Issuer: ${issuerName(id)}`, remove: toggleValue(filters, 'issuer', id) })),
+    ...filters.category.map((id) => ({ label: categoryLabel(id), remove: toggleValue(filters, 'category', id) })),
+    ...filters.topic.map((id) => ({ label: `Topic: ${topicLabel(id)}`, remove: toggleValue(filters, 'topic', id) })),
+    ...filters.status.map((id) => ({ label: statusLabel(id), remove: toggleValue(filters, 'status', id) })),
+    ...filters.jurisdiction.map((j) => ({ label: `Jurisdiction: ${j}`, remove: toggleValue(filters, 'jurisdiction', j) })),
+    ...filters.edition.map((e) => ({ label: `Edition: ${e}`, remove: toggleValue(filters, 'edition', e) })),
+    ...(filters.from || filters.to
+      ? [
+          {
+            label: `Issued ${filters.from ? `from ${formatDate(filters.from)}` : ''}${filters.from && filters.to ? ' ' : ''}${filters.to ? `to ${formatDate(filters.to)}` : ''}`,
+            remove: searchQueryString(filters, { from: null, to: null }),
+          },
+        ]
+      : []),
+  ];
+
+  const hidden: [string, string][] = [
+    ...filters.issuer.map((v): [string, string] => ['issuer', v]),
+    ...(filters.local && filters.issuer.length ? [['local', '1'] as [string, string]] : []),
+    ...filters.category.map((v): [string, string] => ['category', v]),
+    ...filters.topic.map((v): [string, string] => ['topic', v]),
+    ...filters.status.map((v): [string, string] => ['status', v]),
+    ...filters.jurisdiction.map((v): [string, string] => ['jurisdiction', v]),
+    ...filters.edition.map((v): [string, string] => ['edition', v]),
+  ];
+
+  const { facets } = result;
+  const issuerFacet = Object.entries(facets.issuer)
+    .filter(([id, n]) => n > 0 || filters.issuer.includes(id))
+    .sort((a, b) => b[1] - a[1] || issuerName(a[0]).localeCompare(issuerName(b[0])))
+    .slice(0, 20);
+  for (const id of filters.issuer) if (!issuerFacet.some(([x]) => x === id)) issuerFacet.push([id, 0]);
+  const topicFacet = Object.entries(facets.topic).sort((a, b) => b[1] - a[1]).slice(0, 20);
+  for (const id of filters.topic) if (!topicFacet.some(([x]) => x === id)) topicFacet.push([id, 0]);
+  const years = Object.entries(facets.year).sort((a, b) => b[0].localeCompare(a[0]));
+  const first = (result.page - 1) * result.per + 1;
+
+  return (
+    <div className="search-page">
+      <h1>Search the digest</h1>
+      <SearchForm q={filters.q} from={filters.from} to={filters.to} sort={filters.sort} hidden={hidden} />
+
+      {problems.length > 0 && (
+        <div className="notice" role="status">
+          <p>Some parts of this address were not understood and were left out:</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <strong>{p.param}</strong>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {active.length > 0 && (
+        <ul className="active-filters" aria-label="Active filters">
+          {active.map((a) => (
+            <li key={a.label}>
+              <Link href={href(a.remove)} aria-label={`Remove ${a.label}`}>
+                {a.label} <span aria-hidden="true">×</span>
+              </Link>
+            </li>
+          ))}
+          {active.length > 1 && (
+            <li>
+              <Link href="/search">Clear all</Link>
+            </li>
+          )}
+        </ul>
+      )}
+
+      <div className="search-layout">
+        <aside className="facets" aria-label="Refine results">
+          <Facet title="Category" items={CATEGORIES.map((c) => ({ id: c.id, label: c.label, count: facets.category[c.id] ?? 0, selected: filters.category.includes(c.id), href: href(toggleValue(filters, 'category', c.id)) }))} />
+          <Facet
+            title="Status"
+            items={STATUSES.map((s) => ({ id: s.id, label: s.label, count: facets.status[s.id] ?? 0, selected: filters.status.includes(s.id as StatusId), href: href(toggleValue(filters, 'status', s.id)) }))}
+          />
+          <Facet
+            title="Issuer"
+            items={issuerFacet.map(([id, count]) => ({ id, label: engine.authority(id)?.name ?? id, count, selected: filters.issuer.includes(id), href: href(toggleValue(filters, 'issuer', id)) }))}
+          >
+            {filters.issuer.length > 0 && (
+              <p className="facet-extra">
+                <Link href={href(searchQueryString(filters, { local: !filters.local }))} aria-current={filters.local ? 'true' : undefined}>
+                  <span aria-hidden="true">{filters.local ? '☑' : '☐'}</span> Include local offices
+                </Link>
+              </p>
+            )}
+          </Facet>
+          <Facet
+            title="Topic"
+            items={topicFacet.map(([id, count]) => ({ id, label: topicLabel(id), count, selected: filters.topic.includes(id), href: href(toggleValue(filters, 'topic', id)) }))}
+          />
+          <Facet
+            title="Year issued"
+            items={years.map(([year, count]) => {
+              const selected = filters.from === `${year}-01-01` && filters.to === `${year}-12-31`;
+              return { id: year, label: year, count, selected, href: href(searchQueryString(filters, selected ? { from: null, to: null } : { from: `${year}-01-01`, to: `${year}-12-31` })) };
+            })}
+          />
+        </aside>
+
+        <section className="results" aria-labelledby="results-heading" aria-live="polite">
+          <h2 id="results-heading" className="results-count">
+            {result.total === 0
+              ? 'No entries found'
+              : result.hits.length === 0
+                ? `${result.total} ${result.total === 1 ? 'entry' : 'entries'}; page ${result.page} is past the last page`
+                : `${result.total} ${result.total === 1 ? 'entry' : 'entries'}${result.pages > 1 ? ` · ${first}–${first + result.hits.length - 1}` : ''}`}
+          </h2>
+          {result.suggestion && (
+            <p className="did-you-mean">
+              Did you mean <Link href={href(searchQueryString(filters, { q: result.suggestion }))}>{result.suggestion}</Link>?
+            </p>
+          )}
+          {result.total === 0 && <EmptyState filters={filters} relaxations={result.relaxations} issuerName={issuerName} />}
+          <ol className="result-list">
+            {result.hits.map(({ doc, status, snippet }) => (
+              <li key={doc.slug} className="result">
+                <p className="result-kind">
+                  {categoryLabel(doc.category)}
+                  {doc.type ? ` · ${doc.type}` : ''}
+                </p>
+                <h3>
+                  <Link href={`/entries/${doc.slug}`}>{doc.short ?? doc.title}</Link>
+                </h3>
+                {doc.short && <p className="result-title">{doc.title}</p>}
+                {doc.titleZh && (
+                  <p className="result-zh" lang="zh-CN">
+                    {doc.titleZh}
+                  </p>
+                )}
+                <p className="result-meta">
+                  {doc.issuers.map((id) => engine.authority(id)?.name ?? id).join(', ')}
+                  {doc.issuersNote ? ` ${doc.issuersNote}` : ''} · <CalendarDate value={doc.issued} /> <StatusBadge status={status} trial={doc.trial} />
+                </p>
+                <p className="snippet">
+                  {snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {result.pages > 1 && <Pagination filters={filters} page={result.page} pages={result.pages} />}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+type FacetItem = { id: string; label: string; count: number; selected: boolean; href: string };
+
+function Facet({ title, items, children }: { title: string; items: FacetItem[]; children?: React.ReactNode }) {
+  const shown = items.filter((i) => i.count > 0 || i.selected);
+  if (shown.length === 0 && !children) return null;
+  return (
+    <section className="facet">
+      <h2>{title}</h2>
+      <ul>
+        {shown.map((item) => (
+          <li key={item.id}>
+            <Link href={item.href} aria-current={item.selected ? 'true' : undefined} className={item.selected ? 'selected' : undefined}>
+              <span className="facet-box" aria-hidden="true">
+                {item.selected ? '☑' : '☐'}
+              </span>{' '}
+              {item.label} <span className="facet-count">({item.count})</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {children}
+    </section>
+  );
+}
+
+function Pagination({ filters, page, pages }: { filters: SearchFilters; page: number; pages: number }) {
+  const link = (n: number) => href(searchQueryString(filters, { page: n }));
+  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return (
+    <nav className="pagination" aria-label="Result pages">
+      {page > 1 && (
+        <Link href={link(page - 1)} rel="prev">
+          ← Previous
+        </Link>
+      )}
+      {numbers.map((n) =>
+        n === page ? (
+          <span key={n} aria-current="page" className="current">
+            {n}
+          </span>
+        ) : (
+          <Link key={n} href={link(n)}>
+            {n}
+          </Link>
+        ),
+      )}
+      {page < pages && (
+        <Link href={link(page + 1)} rel="next">
+          Next →
+        </Link>
+      )}
+    </nav>
+  );
+}
+
+function EmptyState({
+  filters,
+  relaxations,
+  issuerName,
+}: {
+  filters: SearchFilters;
+  relaxations: { param: string; value: string | null; total: number }[];
+  issuerName: (id: string) => string;
+}) {
+  const names: Record<string, string> = {
+    q: `the words “${filters.q}”`,
+    issuer: `the issuer filter (${filters.issuer.map(issuerName).join(', ')})`,
+    category: 'the category filter',
+    date: 'the date range',
+    topic: 'the topic filter',
+    status: 'the status filter',
+    jurisdiction: 'the jurisdiction filter',
+    edition: 'the edition filter',
+  };
+  const without: Record<string, Partial<SearchFilters>> = {
+    q: { q: '' },
+    issuer: { issuer: [], local: false },
+    category: { category: [] },
+    date: { from: null, to: null },
+    topic: { topic: [] },
+    status: { status: [] },
+    jurisdiction: { jurisdiction: [] },
+    edition: { edition: [] },
+  };
+  return (
+    <div className="empty-results">
+      {relaxations.length > 0 ? (
+        <>
+          <p>Nothing matches all of these. Try removing one:</p>
+          <ul>
+            {relaxations.map((r) => (
+              <li key={r.param}>
+                <Link href={href(searchQueryString(filters, without[r.param] ?? {}))}>
+                  Remove {names[r.param] ?? r.param}
+                </Link>{' '}
+                ({r.total} {r.total === 1 ? 'entry' : 'entries'})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>
+          Try fewer or different words, an authority&apos;s abbreviation (CAC, MIIT) or its Chinese name (网信办), or{' '}
+          <Link href="/search">browse all entries</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { CategoryId, StatusId } from '../constants';
+
+/** An authority as search sees it: every name it is searched by, and its parent for local offices. */
+export type SearchAuthority = {
+  id: string;
+  name: string;
+  abbr: string | null;
+  nameZh: string | null;
+  aliases: string[];
+  parentId: string | null;
+};
+
+/** A published entry with everything search indexes, filters on and shows. */
+export type SearchDoc = {
+  slug: string;
+  title: string;
+  short: string | null;
+  titleZh: string | null;
+  docNumber: string | null;
+  category: CategoryId;
+  type: string | null;
+  issuers: string[];
+  issuersNote: string | null;
+  issued: string;
+  effective: string | null;
+  commentDeadline: string | null;
+  stage: string;
+  trial: boolean;
+  repealed: string | null;
+  jurisdiction: string;
+  editionId: string | null;
+  topics: { id: string; label: string; labelZh: string | null }[];
+  summary: string;
+  bodyText: string;
+};
+
+export type SearchCorpus = { docs: SearchDoc[]; authorities: SearchAuthority[] };
+
+export type SortId = 'relevance' | 'newest' | 'oldest';
+
+/** Parsed search filters: one meaning for the page, the API and the feeds. */
+export type SearchFilters = {
+  q: string;
+  issuer: string[];
+  /** Include the issuers' local offices. */
+  local: boolean;
+  category: CategoryId[];
+  from: string | null;
+  to: string | null;
+  topic: string[];
+  status: StatusId[];
+  jurisdiction: string[];
+  edition: string[];
+  sort: SortId;
+  page: number;
+};
+
+export type SnippetPart = { text: string; mark: boolean };
+
+export type SearchHit = {
+  doc: SearchDoc;
+  status: StatusId | null;
+  snippet: SnippetPart[];
+};
+
+export type FacetCounts = {
+  category: Record<string, number>;
+  issuer: Record<string, number>;
+  topic: Record<string, number>;
+  status: Record<string, number>;
+  year: Record<string, number>;
+};
+
+export type SearchResult = {
+  total: number;
+  page: number;
+  per: number;
+  pages: number;
+  hits: SearchHit[];
+  facets: FacetCounts;
+  /** A corrected query when some words matched only through a typo correction, or not at all. */
+  suggestion: string | null;
+  /** When nothing matched: each active filter and how many results there would be without it. */
+  relaxations: { param: string; value: string | null; total: number }[];
+};

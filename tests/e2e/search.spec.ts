@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test';
+
+const resultLinks = (page: import('@playwright/test').Page) =>
+  page.locator('.result h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+test.describe('search page', () => {
+  test('a lawyer filters by the CAC and a date range; the copied URL shows the same results elsewhere', async ({ page, browser }) => {
+    await page.goto('/search');
+    await page.getByRole('complementary', { name: 'Refine results' }).getByRole('link', { name: /Cyberspace Administration of China/ }).click();
+    await expect(page).toHaveURL(/issuer=cac/);
+    await page.getByRole('link', { name: 'Include local offices' }).click();
+    await expect(page).toHaveURL(/local=1/);
+    await page.getByLabel('Issued from').fill('2023-01-01');
+    await page.getByLabel('to', { exact: true }).fill('2023-01-31');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/from=2023-01-01/);
+    await expect(page).toHaveURL(/to=2023-01-31/);
+    await expect(page.getByRole('heading', { name: /2 entries/ })).toBeVisible();
+    const found = await resultLinks(page);
+    expect(found.sort()).toEqual(['/entries/cac-zhejiang-outbound-data-declaration-guidelines', '/entries/data-security-industry-guiding-opinions']);
+
+    const url = page.url();
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(url);
+    expect((await resultLinks(fresh)).sort()).toEqual(found.sort());
+    await other.close();
+  });
+
+  test('works with JavaScript disabled: the form is a plain GET form', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/search');
+    await page.getByRole('searchbox', { name: 'Search entries' }).fill('网信办');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/q=%E7%BD%91%E4%BF%A1%E5%8A%9E/);
+    await expect(page.getByRole('heading', { name: /4 entries/ })).toBeVisible();
+    expect(await resultLinks(page)).toContain('/entries/cac-mobile-apps-clean-up-campaign');
+    await context.close();
+  });
+
+  test('with JavaScript on, typing updates the results and the URL without a full reload', async ({ page }) => {
+    await page.goto('/search');
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+    await page.getByRole('searchbox', { name: 'Search entries' }).pressSequentially('nft', { delay: 40 });
+    await expect(page).toHaveURL(/\/search\?q=nft/);
+    await expect(page.locator('.result h3 a')).toHaveCount(1);
+    await expect(page.locator('.result h3 a')).toHaveAttribute('href', '/entries/hangzhou-internet-court-nft-virtual-property');
+    await expect(page.locator('.result mark').first()).toHaveText(/nft/i);
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+  });
+
+  test('suggests a correction for a typo and what to remove when nothing matches', async ({ page }) => {
+    await page.goto('/search?q=personl');
+    await expect(page.getByText('Did you mean')).toContainText('personal');
+    await page.goto('/search?q=nft&issuer=cac');
+    await expect(page.getByRole('heading', { name: 'No entries found' })).toBeVisible();
+    await page.getByRole('link', { name: /Remove the issuer filter/ }).click();
+    await expect(page.locator('.result h3 a')).toHaveCount(1);
+  });
+
+  test('a bad parameter is ignored with a notice, never an error page', async ({ page }) => {
+    const response = await page.goto('/search?category=regulations&from=2023-02-30&page=0');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('status')).toContainText("did you mean 'regulation'?");
+    await expect(page.getByRole('heading', { name: /16 entries/ })).toBeVisible();
+  });
+});
+
+test.describe('GET /api/search', () => {
+  test('answers JSON with results and facet counts', async ({ request }) => {
+    const response = await request.get('/api/search?q=CAC&category=standard');
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.total).toBe(2);
+    expect(body.page).toBe(1);
+    expect(body.per).toBe(20);
+    expect(body.results.map((r: { slug: string }) => r.slug).sort()).toEqual([
+      'cac-zhejiang-outbound-data-declaration-guidelines',
+      'data-security-industry-guiding-opinions',
+    ]);
+    const first = body.results[0];
+    expect(Object.keys(first).sort()).toEqual(
+      ['category', 'effective', 'issued', 'issuers', 'short', 'slug', 'snippet', 'status', 'summary', 'title', 'title_zh', 'url'].sort(),
+    );
+    expect(first.url).toMatch(/^http:\/\/localhost:\d+\/entries\//);
+    // Each facet applies every filter but its own: the category counts ignore category=standard.
+    expect(body.facets.category).toEqual({ regulation: 1, standard: 2, enforcement: 1, judgment: 0 });
+    expect(Object.keys(body.facets).sort()).toEqual(['category', 'issuer', 'status', 'topic', 'year']);
+  });
+
+  test('answers 400 naming each bad parameter and why', async ({ request }) => {
+    const response = await request.get('/api/search?category=law&status=live&from=2023-13-01&page=0&issuer=cac-shangai&nonsense=1');
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    const params = body.problems.map((p: { param: string }) => p.param).sort();
+    expect(params).toEqual(['category', 'from', 'issuer', 'page', 'status']);
+    expect(body.problems.find((p: { param: string }) => p.param === 'issuer').message).toContain("did you mean 'cac-shanghai'?");
+  });
+
+  test('never answers 500, whatever the input', async ({ request }) => {
+    const hostile = [
+      `q=${'x'.repeat(10_000)}`,
+      'q=%00%01%02%1F',
+      'q=%F0%9F%98%80%F0%9F%A7%A7',
+      'q=(.*%2B%3F%5B',
+      "q=' OR 1=1 --",
+      Array.from({ length: 300 }, () => 'issuer=cac').join('&'),
+      'page=1e309',
+      'page=-1',
+      'from=2023-02-29&to=1999-01-01',
+      'q=%E0%A4%A',
+    ];
+    for (const qs of hostile) {
+      for (const path of ['/api/search', '/search']) {
+        const response = await request.get(`${path}?${qs}`);
+        expect(response.status(), `${path}?${qs.slice(0, 40)}`).toBeLessThan(500);
+      }
+    }
+  });
+});
