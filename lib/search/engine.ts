@@ -676,7 +676,7 @@ const SNIPPET_WORDS = 32;
 type Marker = { needles: string[]; finders: (RegExp | null)[]; pattern: RegExp | null };
 
 /** What snippets look for and mark, prepared once per search. */
-export function snippetMarker(words: string[]): Marker {
+function snippetMarker(words: string[]): Marker {
   const needles = [...new Set(words.map((w) => fastNormalise(w)).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (!needles.length) return { needles, finders: [], pattern: null };
   return {
@@ -697,7 +697,7 @@ function fastNormalise(value: string): string {
 }
 
 /** A window of the summary or body around the first matched word, matched words marked. */
-export function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): SnippetPart[] {
+function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): SnippetPart[] {
   const source = doc.summary || doc.bodyText;
   const body = doc.bodyText.includes(doc.summary) ? doc.bodyText : `${doc.summary} ${doc.bodyText}`;
   const text = terms.length && marker.needles.length ? pickText(body, marker) ?? source : source;
