@@ -61,11 +61,35 @@ export type TierResult = {
   samples: Record<ContenderName, number[][][]>;
 };
 
-function prepare(cat: Catalogue) {
+/**
+ * content:check + content:load, in process, as scripts/content-load.ts runs them; returns the
+ * timings and what search needs. The catalogue (Markdown, HTML, line maps of every file) stays
+ * inside this function, so nothing keeps it alive while the indexes are built and timed.
+ */
+async function loadTier(dir: string, database: string | null, runs: number, log: (l: string) => void) {
+  let catalogue: Catalogue | null = null;
+  const load: TierResult['load'] = database ? { check: [], write: [] } : null;
+  for (let r = 0; r < Math.max(runs, 1); r++) {
+    catalogue = null;
+    heapUsed();
+    const t0 = performance.now();
+    const result = checkContent(dir);
+    const t1 = performance.now();
+    if (!result.ok) throw new Error(`generated corpus does not pass content:check:\n${result.problems.slice(0, 5).map((p) => `${p.file}:${p.line}: ${p.key}: ${p.message}`).join('\n')}`);
+    if (database && load) {
+      await writeCatalogue(result.catalogue, database, dir);
+      const t2 = performance.now();
+      load.check.push(t1 - t0);
+      load.write.push(t2 - t1);
+      log(`  load run ${r + 1}: check ${(t1 - t0).toFixed(0)} ms, load ${(t2 - t1).toFixed(0)} ms`);
+    }
+    catalogue = result.catalogue;
+  }
+  const cat = catalogue!;
   const corpus = corpusFromCatalogue(cat);
   const known = knownIds(corpus, cat.editions.map((e) => e.id));
   const sampleEntry = cat.entries.find((e) => !e.draft && e.edition)?.slug ?? corpus.docs[0]!.slug;
-  return { corpus, known, sampleEntry };
+  return { load, corpus, known, sampleEntry };
 }
 
 /** Runs one tier. Heavy: meant for the CLI (and, at 200 entries, the smoke test). */
@@ -76,34 +100,8 @@ export async function runTier(o: TierOptions): Promise<TierResult> {
   const gen = ensureCorpus(o.out, o.n);
   log(`corpus ${o.n}: ${gen.cached ? 'reused' : 'generated'} ${gen.dir}`);
 
-  // content:check + content:load, in process, as scripts/content-load.ts runs them.
-  let catalogue: Catalogue | null = null;
-  let load: TierResult['load'] = null;
-  let database: string | null = null;
-  if (o.loadRuns > 0) {
-    load = { check: [], write: [] };
-    database = path.join(o.out, `db-${o.n}`, 'catalogue.db');
-    for (let r = 0; r < o.loadRuns; r++) {
-      catalogue = null;
-      heapUsed();
-      const t0 = performance.now();
-      const result = checkContent(gen.dir);
-      const t1 = performance.now();
-      if (!result.ok) throw new Error(`generated corpus does not pass content:check:\n${result.problems.slice(0, 5).map((p) => `${p.file}:${p.line}: ${p.key}: ${p.message}`).join('\n')}`);
-      await writeCatalogue(result.catalogue, database, gen.dir);
-      const t2 = performance.now();
-      load.check.push(t1 - t0);
-      load.write.push(t2 - t1);
-      catalogue = result.catalogue;
-      log(`  load run ${r + 1}: check ${(t1 - t0).toFixed(0)} ms, load ${(t2 - t1).toFixed(0)} ms`);
-    }
-  } else {
-    const result = checkContent(gen.dir);
-    if (!result.ok) throw new Error('generated corpus does not pass content:check');
-    catalogue = result.catalogue;
-  }
-  const { corpus, known, sampleEntry } = prepare(catalogue!);
-  catalogue = null; // search holds the corpus, not the catalogue's Markdown and HTML
+  const database = o.loadRuns > 0 ? path.join(o.out, `db-${o.n}`, 'catalogue.db') : null;
+  const { load, corpus, known, sampleEntry } = await loadTier(gen.dir, database, o.loadRuns, log);
 
   const makers: Record<ContenderName, () => Contender> = {
     ours: () => new Ours(corpus, known, BENCH_TODAY),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTier, type TierResult } from './harness';
 import { ensureBuild, hammer, startServer, STATIC_PATH, stopServer, type HttpResult } from './http';
-import { CLASS_LABELS, CLASSES, HTTP_SEARCH } from './queries';
+import { CLASS_LABELS, CLASSES, HTTP_NO_MATCH, HTTP_SEARCH } from './queries';
 import { classRecall, classStat, correctnessTable, englishGeomean, loadTable, ms, supportedQueries, tierTable } from './report';
 import { hasGc, median } from './shared';
 import { MARKERS, weighRoutes, type RouteWeight } from './weight';
@@ -96,6 +96,7 @@ async function main() {
         for (const [label, p] of [
           ['static file (ceiling)', STATIC_PATH],
           ['/api/search', HTTP_SEARCH],
+          ['/api/search, nothing matches (route overhead)', HTTP_NO_MATCH],
           ['entry page', entryPath],
         ] as const) {
           console.log(`  autocannon ${p} (${o.connections} connections × ${o.duration} s)`);

@@ -52,3 +52,6 @@ export const QUERIES: BenchQuery[] = [
 
 /** The HTTP search request: a word with a filter, as a client's browser would send it. */
 export const HTTP_SEARCH = '/api/search?q=data&category=regulation';
+
+/** A search that matches nothing (a tiny response): what the route costs around the search itself. */
+export const HTTP_NO_MATCH = '/api/search?q=zzqqxx';
