@@ -352,7 +352,11 @@ export class SearchEngine {
 
   private matchTerm(term: QueryTerm): TermMatch {
     if (term.kind === 'han') {
-      const lists = hanQueryTokens(term.text).map((t) => this.lookupAll([t]).ids);
+      const tokens = hanQueryTokens(term.text);
+      // One or two characters are themselves an index token, indexed exactly where the normalised
+      // text holds them: the lookup is the answer, best tier included.
+      if ([...term.text].length <= 2) return { ...this.lookupAll(tokens), words: [term.text], correction: null };
+      const lists = tokens.map((t) => this.lookupAll([t]).ids);
       const hanText = this.hanText;
       const verify = (n: number) => {
         for (let tier = 0; tier < TIERS; tier++) if (hanText[tier]![n]?.includes(term.text)) return tier;
@@ -720,7 +724,8 @@ function trimToWindow(text: string, needles: string[]): { text: string; before: 
   const words = text.trim().split(/\s+/);
   if (words.length <= SNIPPET_WORDS) return { text: words.join(' '), before: false, after: false };
   const lower = words.map((w) => fastNormalise(w));
-  let first = lower.findIndex((w) => needles.some((n) => w.includes(n.split(' ')[0]!)));
+  const heads = needles.map((n) => n.split(' ')[0]!);
+  let first = lower.findIndex((w) => heads.some((h) => w.includes(h)));
   if (first < 0) first = 0;
   const start = Math.max(0, first - 8);
   return { text: words.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < words.length };
