@@ -3,6 +3,7 @@
 //   npm run bench -- --full          adds the 100k tier
 //   npm run bench -- --tiers=1000    chosen tiers only
 //   other flags: --rounds=N --no-http --no-weight --http-duration=S --http-connections=N --quick
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,8 +34,9 @@ function flags(argv: string[]) {
     process.exit(0);
   }
   const quick = has('quick');
-  const tiers = get('tiers') ? get('tiers')!.split(',').map(Number) : has('full') ? [1000, 10_000, 100_000] : [1000, 10_000];
-  if (tiers.some((n) => !Number.isInteger(n) || n < 20)) throw new Error('--tiers takes entry counts of 20 or more, e.g. --tiers=1000,10000');
+  // --tiers=none: only HTTP and page weight, on the catalogue an earlier run loaded.
+  const tiers = get('tiers') === 'none' ? [] : get('tiers') ? get('tiers')!.split(',').map(Number) : has('full') ? [1000, 10_000, 100_000] : [1000, 10_000];
+  if (tiers.some((n) => !Number.isInteger(n) || n < 20)) throw new Error('--tiers takes entry counts of 20 or more (or none), e.g. --tiers=1000,10000');
   return {
     tiers,
     rounds: Number(get('rounds') ?? (quick ? 2 : 5)),
@@ -75,8 +77,8 @@ async function main() {
   let weights: RouteWeight[] = [];
   let served: TierResult | undefined;
   if (opt.http || opt.weight) {
-    served = tiers.find((t) => t.n === 10_000 && t.database) ?? [...tiers].reverse().find((t) => t.database);
-    if (!served) throw new Error('HTTP and page weight need a loaded tier');
+    served = tiers.find((t) => t.n === 10_000 && t.database) ?? [...tiers].reverse().find((t) => t.database) ?? earlierTier();
+    if (!served) throw new Error('HTTP and page weight need a loaded tier: run a tier first (e.g. --tiers=10000)');
     console.log(`\n▸ Production build and server (catalogue: ${served.n.toLocaleString('en-US')}-entry tier)`);
     ensureBuild(ROOT);
     const server = await startServer(ROOT, served.database!, OUT);
@@ -113,6 +115,22 @@ async function main() {
   fs.writeFileSync(path.join(OUT, 'results.md'), md);
   fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ tiers: tiers.map(({ samples: _s, ...t }) => t), http, weights }, null, 2));
   console.log(`\nwritten: ${path.relative(ROOT, path.join(OUT, 'results.md'))}`);
+}
+
+/** The 10k (else 1k) catalogue an earlier run left in bench-out/, for --tiers=none. */
+function earlierTier(): TierResult | undefined {
+  for (const n of [10_000, 1000]) {
+    const database = path.join(OUT, `db-${n}`, 'catalogue.db');
+    if (!fs.existsSync(database)) continue;
+    const db = new Database(database, { readonly: true });
+    try {
+      const row = db.prepare('SELECT slug FROM Entry WHERE editionId IS NOT NULL ORDER BY file LIMIT 1').get() as { slug: string } | undefined;
+      if (row) return { n, database, sampleEntry: row.slug } as TierResult;
+    } finally {
+      db.close();
+    }
+  }
+  return undefined;
 }
 
 type Verdict = { target: string; measured: string; met: boolean | null };
@@ -203,8 +221,8 @@ function render(
   }
   if (weights.length) {
     lines.push('## Page weight (production build, gzip)', '');
-    lines.push('| route | JavaScript (kB) | files | CSS (kB) | HTML (kB) | search index or Markdown renderer in its JS |', '|---|---:|---:|---:|---:|---|');
-    for (const w of weights) lines.push(`| ${w.route} (\`${w.path}\`) | ${(w.js / 1000).toFixed(1)} | ${w.jsFiles} | ${(w.css / 1000).toFixed(1)} | ${(w.html / 1000).toFixed(1)} | ${w.found.length ? w.found.join(', ') : 'none'} |`);
+    lines.push('| route | JavaScript (kB) | files | CSS (kB) | HTML (kB) | noModule polyfills, not loaded by module browsers (kB) | search index or Markdown renderer in its JS |', '|---|---:|---:|---:|---:|---:|---|');
+    for (const w of weights) lines.push(`| ${w.route} (\`${w.path}\`) | ${(w.js / 1000).toFixed(1)} | ${w.jsFiles} | ${(w.css / 1000).toFixed(1)} | ${(w.html / 1000).toFixed(1)} | ${(w.legacy / 1000).toFixed(1)} | ${w.found.length ? w.found.join(', ') : 'none'} |`);
     lines.push('', `Markers looked for: ${MARKERS.map((m) => `\`${m.text}\` (${m.lib})`).join(', ')}; each is checked to occur in its library's own file first.`, '');
   }
   return lines.join('\n');

@@ -23,6 +23,8 @@ export type RouteWeight = {
   css: number;
   jsFiles: number;
   cssFiles: number;
+  /** noModule JavaScript (polyfills for browsers without modules), not counted in `js`. */
+  legacy: number;
   /** Library markers found in the route's JavaScript. */
   found: string[];
 };
@@ -30,10 +32,15 @@ export type RouteWeight = {
 const gz = (b: Buffer | string) => zlib.gzipSync(b).length;
 
 /** Script and stylesheet URLs in a page's HTML. */
-export function assets(html: string): { js: string[]; css: string[] } {
+export function assets(html: string): { js: string[]; css: string[]; legacy: string[] } {
   const js = new Set<string>();
   const css = new Set<string>();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) js.add(m[1]!);
+  const legacy = new Set<string>();
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
+    // noModule scripts (polyfills) are skipped by every browser that runs modules, phones included.
+    if (/\bnomodule\b/i.test(m[0])) legacy.add(m[1]!);
+    else js.add(m[1]!);
+  }
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = m[0];
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
@@ -41,7 +48,8 @@ export function assets(html: string): { js: string[]; css: string[] } {
     if (/\brel="stylesheet"/.test(tag)) css.add(href);
     else if (/\bas="script"/.test(tag) && /\brel="preload"/.test(tag)) js.add(href);
   }
-  return { js: [...js], css: [...css] };
+  for (const l of legacy) js.delete(l);
+  return { js: [...js], css: [...css], legacy: [...legacy] };
 }
 
 /** Reads a /_next/static/... URL from the build output. */
@@ -62,7 +70,7 @@ export async function weighRoutes(root: string, base: string, routes: { route: s
     const res = await fetch(base + r.path);
     if (!res.ok) throw new Error(`${r.path} answered ${res.status}`);
     const html = await res.text();
-    const { js, css } = assets(html);
+    const { js, css, legacy } = assets(html);
     let jsBytes = 0;
     let cssBytes = 0;
     const found = new Set<string>();
@@ -73,7 +81,8 @@ export async function weighRoutes(root: string, base: string, routes: { route: s
       for (const m of MARKERS) if (text.includes(m.text)) found.add(m.lib);
     }
     for (const href of css) cssBytes += gz(fromBuild(root, href));
-    out.push({ route: r.route, path: r.path, html: gz(html), js: jsBytes, css: cssBytes, jsFiles: js.length, cssFiles: css.length, found: [...found] });
+    const legacyBytes = legacy.reduce((sum, src) => sum + gz(fromBuild(root, src)), 0);
+    out.push({ route: r.route, path: r.path, html: gz(html), js: jsBytes, css: cssBytes, jsFiles: js.length, cssFiles: css.length, legacy: legacyBytes, found: [...found] });
   }
   return out;
 }

@@ -51,10 +51,15 @@ describe('the benchmark harness', () => {
     expect(loadTable([t])).toContain('| 200 |');
   });
 
-  it('reads the scripts and stylesheets a page loads from its HTML', () => {
+  it('reads the scripts and stylesheets a page loads from its HTML, polyfills apart', () => {
     const html =
       '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>' +
-      '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/c.js" async=""></script><script>self.__next_f.push([1])</script>';
-    expect(assets(html)).toEqual({ js: ['/_next/static/chunks/b.js', '/_next/static/chunks/c.js'], css: ['/_next/static/chunks/a.css'] });
+      '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/c.js" async=""></script><script>self.__next_f.push([1])</script>' +
+      '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>';
+    expect(assets(html)).toEqual({
+      js: ['/_next/static/chunks/b.js', '/_next/static/chunks/c.js'],
+      css: ['/_next/static/chunks/a.css'],
+      legacy: ['/_next/static/chunks/polyfills.js'],
+    });
   });
 });
