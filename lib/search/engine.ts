@@ -723,9 +723,12 @@ function pickText(body: string, marker: Marker): string | null {
 function trimToWindow(text: string, needles: string[]): { text: string; before: boolean; after: boolean } {
   const words = text.trim().split(/\s+/);
   if (words.length <= SNIPPET_WORDS) return { text: words.join(' '), before: false, after: false };
-  const lower = words.map((w) => fastNormalise(w));
   const heads = needles.map((n) => n.split(' ')[0]!);
-  let first = lower.findIndex((w) => heads.some((h) => w.includes(h)));
+  // Normalise words only up to the first one that holds a needle's first word.
+  let first = words.findIndex((w) => {
+    const lower = fastNormalise(w);
+    return heads.some((h) => lower.includes(h));
+  });
   if (first < 0) first = 0;
   const start = Math.max(0, first - 8);
   return { text: words.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < words.length };
