@@ -1,15 +1,25 @@
 // `npm start`: install, generate the Prisma client, load CONTENT_DIR into the catalogue, build if
 // needed, then serve on PORT (default 3000).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, ROOT, step } from './steps.mjs';
-import { spawnSync } from 'node:child_process';
 
 const started = Date.now();
 const port = process.env.PORT || '3000';
 const contentDir = process.env.CONTENT_DIR || 'content';
 const database = path.resolve(ROOT, process.env.DATABASE_PATH || path.join('.data', 'catalogue.db'));
+
+// Say so at once if the port is taken, before minutes of setup.
+await new Promise((resolve) => {
+  const probe = net.createServer();
+  probe.once('error', () => {
+    console.error(`✗ Port ${port} is already in use. Stop what is using it, or choose another: PORT=3001 npm start`);
+    process.exit(1);
+  });
+  probe.listen(Number(port), () => probe.close(resolve));
+});
 
 ensureInstalled();
 ensurePrismaClient();

@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+// Next.js would otherwise try to send telemetry over a network this project may not have.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 
