@@ -8,7 +8,6 @@ export const PER_PAGE = 20;
 const TIERS = 3; // 0 title (title, short name, Chinese title, doc number), 1 issuers and topics, 2 body
 const MIN_PREFIX = 3;
 const MIN_TYPO = 5;
-const MAX_EXPANSIONS = 64;
 
 type TermMatch = {
   /** doc number → best tier it matched in (0 is best). */
@@ -59,7 +58,7 @@ export class SearchEngine {
         for (const t of tokens) {
           if (isWord(t)) {
             words.add(t);
-            if (tier === 0 || tier === 2) this.frequency.set(t, (this.frequency.get(t) ?? 0) + 1);
+            this.frequency.set(t, (this.frequency.get(t) ?? 0) + 1);
           }
         }
       });
@@ -110,7 +109,10 @@ export class SearchEngine {
           a - b,
       );
     } else if (sort === 'newest') hitsAll.sort((a, b) => a - b);
-    else hitsAll.sort((a, b) => b - a);
+    else {
+      const docs = this.docs;
+      hitsAll.sort((a, b) => (docs[a]!.issued === docs[b]!.issued ? a - b : b - a)); // oldest first, same day by slug
+    }
 
     const total = hitsAll.length;
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
@@ -123,7 +125,7 @@ export class SearchEngine {
     }));
 
     const corrected = matches.some((m) => m.correction) || (textual && total === 0);
-    const suggestion = corrected ? this.suggest(terms, matches) : null;
+    const suggestion = corrected ? this.suggest(filters.q, terms, matches) : null;
     const relaxations = total === 0 ? this.relaxations(filters, candidates, predicates, textual) : [];
     return { total, page: filters.page, per: PER_PAGE, pages, hits, facets, suggestion, relaxations };
   }
@@ -178,7 +180,10 @@ export class SearchEngine {
     }
     if (term.kind === 'phrase') {
       const needle = ` ${term.words.join(' ')} `;
-      const docs = this.intersect(term.words.map((t) => this.lookup(t)), (n) => this.bestTier(n, (text) => canonical(text).includes(needle)));
+      // Field by field (one per line): a phrase never spans the end of one field and the start of the next.
+      const docs = this.intersect(term.words.map((t) => this.lookup(t)), (n) =>
+        this.bestTier(n, (text) => text.split('\n').some((field) => canonical(field).includes(needle))),
+      );
       return { docs, words: [term.words.join(' ')], correction: null };
     }
     const expansions = this.expand(term.text);
@@ -215,7 +220,7 @@ export class SearchEngine {
     return null;
   }
 
-  /** The word itself and the words it begins (3+ letters), most frequent first. */
+  /** The word itself and every word it begins (3+ letters). */
   private expand(word: string): string[] {
     const out: string[] = [];
     let i = lowerBound(this.vocabulary, word);
@@ -223,8 +228,8 @@ export class SearchEngine {
     if (word.length >= MIN_PREFIX) {
       const more: string[] = [];
       for (; i < this.vocabulary.length && this.vocabulary[i]!.startsWith(word); i++) if (this.vocabulary[i] !== word) more.push(this.vocabulary[i]!);
-      more.sort((a, b) => (this.frequency.get(b) ?? 0) - (this.frequency.get(a) ?? 0));
-      out.push(...more.slice(0, MAX_EXPANSIONS));
+      // Every word it begins: a cap would silently lose entries (recall equal to a full scan).
+      out.push(...more);
     }
     return out;
   }
@@ -247,25 +252,18 @@ export class SearchEngine {
     return [...found].sort((a, b) => (this.frequency.get(b) ?? 0) - (this.frequency.get(a) ?? 0));
   }
 
-  private suggest(terms: QueryTerm[], matches: TermMatch[]): string | null {
-    let changed = false;
-    const parts = terms.map((t, i) => {
-      if (t.kind === 'phrase') return `"${t.words.join(' ')}"`;
+  /** The query as typed, with each word that matched only through a typo (or not at all) replaced by its closest word. */
+  private suggest(query: string, terms: QueryTerm[], matches: TermMatch[]): string | null {
+    let suggestion = query;
+    terms.forEach((t, i) => {
+      if (t.kind !== 'word') return;
       const m = matches[i]!;
-      if (m.correction) {
-        changed = true;
-        return m.correction;
-      }
-      if (t.kind === 'word' && m.docs.size === 0 && t.text.length >= MIN_TYPO) {
-        const near = this.nearWords(t.text)[0];
-        if (near) {
-          changed = true;
-          return near;
-        }
-      }
-      return t.text;
+      const near = m.correction ?? (m.docs.size === 0 && t.text.length >= MIN_TYPO ? this.nearWords(t.text)[0] : undefined);
+      if (!near) return;
+      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.text)}(?![\\p{L}\\p{N}])`, 'iu');
+      suggestion = word.test(suggestion) ? suggestion.replace(word, near) : suggestion;
     });
-    return changed ? parts.join(' ') : null;
+    return suggestion !== query ? suggestion : null;
   }
 
   private predicates(f: SearchFilters, statuses: (StatusId | null)[]): { key: string; test: (n: number) => boolean }[] {
@@ -414,39 +412,24 @@ const SNIPPET_WORDS = 32;
 
 /** A window of the summary or body around the first matched word, matched words marked. */
 function snippet(doc: SearchDoc, words: string[], terms: QueryTerm[]): SnippetPart[] {
-  const source = doc.summary || doc.bodyText;
   const body = doc.bodyText.includes(doc.summary) ? doc.bodyText : `${doc.summary} ${doc.bodyText}`;
   const needles = [...new Set(words.map((w) => normalise(w)).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const text = terms.length && needles.length ? pickText(body, needles) ?? source : source;
-  return markText(trimToWindow(text, needles), needles);
-}
-
-function pickText(body: string, needles: string[]): string | null {
-  const lower = normalise(body);
-  let at = -1;
-  for (const n of needles) {
-    const i = findWord(lower, n);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  if (at < 0) return null;
-  return body.slice(Math.max(0, at - 160), at + 400);
-}
-
-function trimToWindow(text: string, needles: string[]): { text: string; before: boolean; after: boolean } {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= SNIPPET_WORDS) return { text: words.join(' '), before: false, after: false };
-  const lower = words.map((w) => normalise(w));
-  let first = lower.findIndex((w) => needles.some((n) => w.includes(n.split(' ')[0]!)));
-  if (first < 0) first = 0;
-  const start = Math.max(0, first - 8);
-  return { text: words.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < words.length };
-}
-
-function findWord(haystack: string, needle: string): number {
-  if (/\p{Script=Han}/u.test(needle)) return haystack.indexOf(needle);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}`, 'u');
-  const m = re.exec(haystack);
-  return m ? m.index : -1;
+  const tokens = body.split(/\s+/).filter(Boolean);
+  const heads = needles.map((n) => n.split(' ')[0]!);
+  const hit = (word: string) => {
+    const w = normalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
+    return heads.some((h) => (/\p{Script=Han}/u.test(h) ? w.includes(h) : w.startsWith(h)));
+  };
+  const first = terms.length ? tokens.findIndex(hit) : -1;
+  // Whole words only: the window starts a few words before the first match, or at the summary.
+  const source = first >= 0 ? tokens : (doc.summary || doc.bodyText).split(/\s+/).filter(Boolean);
+  const start = first >= 0 ? Math.max(0, first - 8) : 0;
+  const window = {
+    text: source.slice(start, start + SNIPPET_WORDS).join(' '),
+    before: start > 0,
+    after: start + SNIPPET_WORDS < source.length,
+  };
+  return markText(window, needles);
 }
 
 function markText(window: { text: string; before: boolean; after: boolean }, needles: string[]): SnippetPart[] {
