@@ -34,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: 'Page not found' };
   }
   return pageMetadata({
-    title: entry.short ?? entry.title,
+    // The full title: some short names ("Draft", "Regulations") only make sense inside their edition.
+    title: entry.title,
     description: truncate(`${entryByline(entry)}. ${entry.summary}`, 300),
     path: paths.entry(entry.slug),
     type: 'article',
