@@ -11,7 +11,7 @@ export function SiteHeader() {
           {SITE_NAME}
           <span className="brand-tagline">China technology, media &amp; telecom regulation</span>
         </Link>
-        <SearchForm id="site-search" />
+        <SearchForm id="site-search" name="Site search" />
       </div>
       <nav aria-label="Main" className="site-nav">
         <ul className="container nav-list">
