@@ -37,7 +37,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               {SITE_NAME}: China technology, media and telecom regulation. Summaries are commentary, not legal advice.
             </p>
             <p>
-              <a href={paths.feed}>Atom feed of new entries</a> · <a href="/sitemap.xml">Sitemap</a>
+              <a href={paths.feed} type="application/atom+xml">
+                Follow new entries (Atom feed)
+              </a>
             </p>
           </div>
         </footer>
