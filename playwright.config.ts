@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT || 3100);
-const DATABASE_PATH = path.resolve('.data', 'e2e-catalogue.db');
 
 // Debian's Chromium, not a downloaded browser (no download is possible here).
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -23,15 +21,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /mobile\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /mobile\.spec\.ts/ },
+    // A small phone: 360 CSS px wide, touch, honouring the page's viewport meta tag.
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: {
-    // The production build, serving the bundled content from a catalogue of its own.
-    command: `npx tsx scripts/content-load.ts --dir content && npx next start -p ${PORT}`,
-    env: { DATABASE_PATH },
+    // The production build of the test catalogue (content/ plus tests/fixtures/e2e-content), served
+    // from the same catalogue file it was built from. Builds first only if no such build exists.
+    command: 'node scripts/e2e-server.mjs',
+    env: { E2E_PORT: String(PORT) },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 600_000,
   },
 });

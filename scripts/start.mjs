@@ -1,10 +1,10 @@
 // `npm start`: install, generate the Prisma client, load CONTENT_DIR into the catalogue, build if
 // needed, then serve on PORT (default 3000).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, ROOT, step } from './steps.mjs';
+import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, loadContent, ROOT, step } from './steps.mjs';
 
 const started = Date.now();
 const port = process.env.PORT || '3000';
@@ -24,9 +24,7 @@ await new Promise((resolve) => {
 ensureInstalled();
 ensurePrismaClient();
 
-step(`Loading ${contentDir} into the catalogue (migrations applied to a fresh database)`);
-const load = spawnSync(bin('tsx'), ['scripts/content-load.ts', '--dir', contentDir], { cwd: ROOT, stdio: 'inherit' });
-if (load.status !== 0) {
+if (!loadContent(contentDir, database)) {
   if (!fs.existsSync(database)) {
     console.error('\n✗ The content has problems (above) and there is no earlier catalogue to serve. Fix them and run npm start again.');
     process.exit(1);
@@ -34,7 +32,8 @@ if (load.status !== 0) {
   console.error('\n! The content has problems (above): serving the previous catalogue until they are fixed.');
 }
 
-ensureBuilt();
+// Pages are generated from the catalogue at build time: a content change means a new build.
+ensureBuilt({ contentDir, databasePath: database });
 
 step(`Starting the server on port ${port}`);
 const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, DATABASE_PATH: database } });

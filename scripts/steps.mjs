@@ -42,7 +42,7 @@ function hashFiles(paths) {
       hash.update(path.relative(ROOT, p)).update(fs.readFileSync(p));
     }
   };
-  for (const p of paths) visit(path.join(ROOT, p));
+  for (const p of paths) visit(path.resolve(ROOT, p));
   return hash.digest('hex');
 }
 
@@ -68,17 +68,62 @@ export function ensurePrismaClient() {
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
 
-/** `next build` unless .next was built from exactly these sources. */
-export function ensureBuilt({ force = false } = {}) {
+/**
+ * `next build` unless .next was built from exactly these sources and this content. Pages are
+ * generated from the catalogue at build time, so the build reads `databasePath` (which must hold
+ * `contentDir`, loaded) and the served content is part of what makes a build stale.
+ */
+export function ensureBuilt({ force = false, contentDir, databasePath }) {
   const stamp = path.join(ROOT, '.next', '.source-hash');
-  const want = hashFiles(BUILD_INPUTS);
+  const content = path.resolve(ROOT, contentDir);
+  // SITE_URL is written into canonical links, feeds and the sitemap at build time.
+  const want = `${hashFiles(BUILD_INPUTS)}:${hashFiles([content])}:${process.env.SITE_URL || ''}`;
   const built = fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want;
   if (built && !force) {
     step('Production build is up to date (skipped)');
     return;
   }
-  run('Building for production (next build)', bin('next'), ['build']);
+  run(`Building for production from ${path.relative(ROOT, content) || content} (next build)`, bin('next'), ['build'], {
+    DATABASE_PATH: path.resolve(ROOT, databasePath),
+    CONTENT_DIR: content,
+  });
   fs.writeFileSync(stamp, want);
+}
+
+/** Loads a content folder into a catalogue file; returns false (after printing the problems) if it has any. */
+export function loadContent(contentDir, databasePath, label = `Loading ${contentDir} into the catalogue (migrations applied to a fresh database)`) {
+  step(label);
+  const result = spawnSync(bin('tsx'), ['scripts/content-load.ts', '--dir', contentDir], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_PATH: path.resolve(ROOT, databasePath) },
+  });
+  return result.status === 0;
+}
+
+export const E2E_CONTENT_DIR = path.join('.data', 'e2e-content');
+export const E2E_DATABASE_PATH = path.join('.data', 'e2e-catalogue.db');
+
+/**
+ * The end-to-end tests' catalogue: content/ plus tests/fixtures/e2e-content (entries the seed lacks:
+ * aliases, sources, drafts...), composed in .data/e2e-content and loaded into .data/e2e-catalogue.db,
+ * the file both the test build and the test server read. Exits on any content problem.
+ */
+export function prepareE2eCatalogue() {
+  const dir = path.join(ROOT, E2E_CONTENT_DIR);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+  const extra = path.join(ROOT, 'tests', 'fixtures', 'e2e-content');
+  for (const name of fs.readdirSync(extra)) {
+    if (name === 'README.md') continue;
+    // errorOnExist: the fixtures add to the digest, never replace part of it.
+    fs.cpSync(path.join(extra, name), path.join(dir, name), { recursive: true, force: false, errorOnExist: true });
+  }
+  if (!loadContent(E2E_CONTENT_DIR, E2E_DATABASE_PATH, 'Loading the end-to-end test content (content/ + tests/fixtures/e2e-content)')) {
+    console.error('\n✗ The end-to-end test content has problems (above).');
+    process.exit(1);
+  }
+  return { contentDir: E2E_CONTENT_DIR, databasePath: E2E_DATABASE_PATH };
 }
 
 /** The Chromium Playwright drives: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
