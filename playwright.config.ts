@@ -26,8 +26,8 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: {
-    // The production build of the test catalogue (content/ plus tests/fixtures/e2e-content), served
-    // from the same catalogue file it was built from. Builds first only if no such build exists.
+    // The production build serving the test catalogue (content/ plus tests/fixtures/e2e-content).
+    // Builds first only if the build is missing or stale.
     command: 'node scripts/e2e-server.mjs',
     env: { E2E_PORT: String(PORT) },
     url: `http://localhost:${PORT}/`,

@@ -5,6 +5,11 @@ import { SITE_NAME } from '@/lib/constants';
 import { paths, siteUrl } from '@/lib/site';
 import './globals.css';
 
+// Every page renders on request from the SQLite catalogue (a few milliseconds): a content load
+// shows at once without a rebuild, statuses follow today's date in China, and each response can
+// carry its own CSP nonce (proxy.ts), which statically generated HTML cannot.
+export const dynamic = 'force-dynamic';
+
 const DESCRIPTION =
   'China technology, media and telecom regulation: regulations, standards, enforcement and court judgments, digested monthly.';
 

@@ -5,9 +5,6 @@ import { SITE_NAME } from '@/lib/constants';
 import { formatPeriod } from '@/lib/dates';
 import { pageMetadata } from '@/lib/metadata';
 
-// Statuses follow the calendar (a measure comes into force on a date), so pages are regenerated hourly.
-export const revalidate = 3600;
-
 export async function generateMetadata(): Promise<Metadata> {
   const edition = await getNewestEdition();
   const period = edition ? `: ${formatPeriod(edition.periodStart, edition.periodEnd)}` : '';

@@ -2,8 +2,8 @@ import type { MetadataRoute } from 'next';
 import { getSitemapData } from '@/lib/catalogue/queries';
 import { absoluteUrl, paths } from '@/lib/site';
 
-// New entries appear within the hour after a content load, like the pages.
-export const revalidate = 3600;
+// Read from the catalogue being served on every request, like the pages (see app/layout.tsx).
+export const dynamic = 'force-dynamic';
 
 /** Every published page: home, editions, entries, authorities and topics. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

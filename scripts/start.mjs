@@ -32,8 +32,8 @@ if (!loadContent(contentDir, database)) {
   console.error('\n! The content has problems (above): serving the previous catalogue until they are fixed.');
 }
 
-// Pages are generated from the catalogue at build time: a content change means a new build.
-ensureBuilt({ contentDir, databasePath: database });
+// Pages read the catalogue on each request: a content change needs no new build.
+ensureBuilt();
 
 step(`Starting the server on port ${port}`);
 const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, DATABASE_PATH: database } });

@@ -68,25 +68,16 @@ export function ensurePrismaClient() {
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
 
-/**
- * `next build` unless .next was built from exactly these sources and this content. Pages are
- * generated from the catalogue at build time, so the build reads `databasePath` (which must hold
- * `contentDir`, loaded) and the served content is part of what makes a build stale.
- */
-export function ensureBuilt({ force = false, contentDir, databasePath }) {
+/** `next build` unless .next was built from exactly these sources (pages read the catalogue per request, so content is not an input). */
+export function ensureBuilt({ force = false } = {}) {
   const stamp = path.join(ROOT, '.next', '.source-hash');
-  const content = path.resolve(ROOT, contentDir);
-  // SITE_URL is written into canonical links, feeds and the sitemap at build time.
-  const want = `${hashFiles(BUILD_INPUTS)}:${hashFiles([content])}:${process.env.SITE_URL || ''}`;
+  const want = hashFiles(BUILD_INPUTS);
   const built = fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want;
   if (built && !force) {
     step('Production build is up to date (skipped)');
     return;
   }
-  run(`Building for production from ${path.relative(ROOT, content) || content} (next build)`, bin('next'), ['build'], {
-    DATABASE_PATH: path.resolve(ROOT, databasePath),
-    CONTENT_DIR: content,
-  });
+  run('Building for production (next build)', bin('next'), ['build']);
   fs.writeFileSync(stamp, want);
 }
 

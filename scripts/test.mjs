@@ -1,7 +1,7 @@
 // `npm test`: every check, in the order a failure is cheapest to find. Ends with one summary line.
 import fs from 'node:fs';
 import path from 'node:path';
-import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, findChromium, prepareE2eCatalogue, ROOT, run } from './steps.mjs';
+import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, findChromium, ROOT, run } from './steps.mjs';
 
 const started = Date.now();
 // Not test-results/: Playwright empties that folder when it starts.
@@ -15,9 +15,7 @@ const chromium = findChromium();
 run('Type-checking (tsc --noEmit)', bin('tsc'), ['--noEmit']);
 run('Linting (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
 run('Unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(out, 'vitest.json')}`]);
-// The build reads the catalogue (pages are generated from it), so it is made from the test
-// catalogue, the same file the test server then serves.
-ensureBuilt({ force: true, ...prepareE2eCatalogue() });
+ensureBuilt({ force: true });
 run('End-to-end tests in Chromium (playwright)', bin('playwright'), ['test'], {
   CHROMIUM_PATH: chromium,
 });

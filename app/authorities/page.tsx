@@ -5,8 +5,6 @@ import { AUTHORITY_LEVELS } from '@/lib/constants';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/site';
 
-export const revalidate = 3600;
-
 export const metadata: Metadata = pageMetadata({
   title: 'Issuing authorities',
   description: 'The regulators, courts, legislatures and standards bodies whose documents the digest covers, by level.',

@@ -6,8 +6,6 @@ import { formatDate, formatPeriod } from '@/lib/dates';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/site';
 
-export const revalidate = 3600;
-
 export const metadata: Metadata = pageMetadata({
   title: 'Editions',
   description: 'Every edition of the digest, newest first, with the number of entries in each part.',

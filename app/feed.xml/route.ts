@@ -3,8 +3,8 @@ import { SITE_NAME } from '@/lib/constants';
 import { atomResponse, buildAtomFeed } from '@/lib/feeds';
 import { paths } from '@/lib/site';
 
-// Items carry statuses, which follow the calendar: regenerated hourly like the pages.
-export const revalidate = 3600;
+// Read from the catalogue being served on every request, like the pages (see app/layout.tsx).
+export const dynamic = 'force-dynamic';
 
 /** The site feed: the newest entries by date issued. */
 export async function GET() {

@@ -4,8 +4,6 @@ import { getTopics } from '@/lib/catalogue/queries';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/site';
 
-export const revalidate = 3600;
-
 export const metadata: Metadata = pageMetadata({
   title: 'Topics',
   description: 'The subjects the digest follows, from personal information and cross-border data to AI and online content.',

@@ -301,13 +301,9 @@ export async function getSearchCorpus(): Promise<import('../search/types').Searc
 
 /** Ids the search parameters are checked against. */
 export async function getKnownIds(): Promise<{ authorities: string[]; topics: string[]; editions: string[] }> {
-  const db = getDb();
-  const [authorities, topics, editions] = await Promise.all([
-    db.authority.findMany({ select: { id: true } }),
-    db.topic.findMany({ select: { id: true } }),
-    db.edition.findMany({ select: { id: true } }),
-  ]);
-  return { authorities: authorities.map((a) => a.id), topics: topics.map((t) => t.id), editions: editions.map((e) => e.id) };
+  const [authorities, topics, editions] = await Promise.all([getAuthorityIds(), getTopicIds(), getEditionIds()]);
+  return { authorities, topics, editions };
+}
 
 export type TopicSummary = { id: string; label: string; labelZh: string | null; entryCount: number };
 
@@ -351,12 +347,6 @@ export async function getFeedEntries(
     take: filter.limit ?? 50,
   });
   return rows.map((r) => toCard(r, today));
-}
-
-/** Every published entry's slug, for static generation. */
-export async function getEntrySlugs(): Promise<string[]> {
-  const rows = await getDb().entry.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } });
-  return rows.map((r) => r.slug);
 }
 
 /** Every edition's id, newest first. */

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { escapeHtml } from '@/lib/html';
 import { search } from '@/lib/search/service';
+import { absoluteUrl, paths } from '@/lib/site';
 
 /**
  * GET /api/search: the search page's parameters, as JSON. Invalid values answer 400 naming each
@@ -20,7 +21,7 @@ export async function GET(request: NextRequest) {
     per: result.per,
     results: result.hits.map(({ doc, status, snippet }) => ({
       slug: doc.slug,
-      url: new URL(`/entries/${doc.slug}`, request.nextUrl.origin).toString(),
+      url: absoluteUrl(paths.entry(doc.slug)),
       title: doc.title,
       short: doc.short,
       title_zh: doc.titleZh,

@@ -8,13 +8,6 @@ import { paths } from '@/lib/site';
 
 type Props = { params: Promise<{ id: string }> };
 
-// Statuses follow the calendar (a measure comes into force on a date), so pages are regenerated hourly.
-export const revalidate = 3600;
-
-export async function generateStaticParams() {
-  return (await getEditionIds()).map((id) => ({ id }));
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const edition = await getEdition(id);

@@ -7,7 +7,7 @@ import { EntryCard } from '@/components/entry-card';
 import { IssuerList } from '@/components/issuer-list';
 import { PrintButton } from '@/components/print-button';
 import { StatusBadge } from '@/components/status-badge';
-import { getEntry, getEntryAliasTarget, getEntrySlugs } from '@/lib/catalogue/queries';
+import { getEntry, getEntryAliasTarget } from '@/lib/catalogue/queries';
 import { entryByline, formatCitation } from '@/lib/citation';
 import { CATEGORIES, NATIONAL } from '@/lib/constants';
 import { formatPeriod } from '@/lib/dates';
@@ -16,13 +16,6 @@ import { pageMetadata, truncate } from '@/lib/metadata';
 import { absoluteUrl, paths } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
-
-// Statuses follow the calendar (a measure comes into force on a date), so pages are regenerated hourly.
-export const revalidate = 3600;
-
-export async function generateStaticParams() {
-  return (await getEntrySlugs()).map((slug) => ({ slug }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;

@@ -4,18 +4,11 @@ import { notFound } from 'next/navigation';
 import { ActivityChart } from '@/components/activity-chart';
 import { EntryCard } from '@/components/entry-card';
 import { activityOf } from '@/lib/activity';
-import { getTopic, getTopicIds } from '@/lib/catalogue/queries';
+import { getTopic } from '@/lib/catalogue/queries';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/site';
 
 type Props = { params: Promise<{ id: string }> };
-
-// Statuses follow the calendar (a measure comes into force on a date), so pages are regenerated hourly.
-export const revalidate = 3600;
-
-export async function generateStaticParams() {
-  return (await getTopicIds()).map((id) => ({ id }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;

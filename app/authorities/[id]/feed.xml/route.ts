@@ -1,14 +1,10 @@
-import { getAuthority, getAuthorityIds, getCatalogueLoadedAt, getFeedEntries } from '@/lib/catalogue/queries';
+import { getAuthority, getCatalogueLoadedAt, getFeedEntries } from '@/lib/catalogue/queries';
 import { SITE_NAME } from '@/lib/constants';
 import { atomResponse, buildAtomFeed } from '@/lib/feeds';
 import { paths } from '@/lib/site';
 
-// Items carry statuses, which follow the calendar: regenerated hourly like the pages.
-export const revalidate = 3600;
-
-export async function generateStaticParams() {
-  return (await getAuthorityIds()).map((id) => ({ id }));
-}
+// Read from the catalogue being served on every request, like the pages (see app/layout.tsx).
+export const dynamic = 'force-dynamic';
 
 /** One authority's newest entries, its local offices' included (as on its page). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
