@@ -295,6 +295,12 @@ export async function getSearchCorpus(): Promise<import('../search/types').Searc
   };
 }
 
+/** When the served catalogue was loaded (ISO date-time), or null if it records none. */
+export async function getCatalogueLoadedAt(): Promise<string | null> {
+  const info = await getDb().catalogueInfo.findUnique({ where: { id: 1 }, select: { loadedAt: true } });
+  return info?.loadedAt ?? null;
+}
+
 /** Ids the search parameters are checked against. */
 export async function getKnownIds(): Promise<{ authorities: string[]; topics: string[]; editions: string[] }> {
   const db = getDb();
