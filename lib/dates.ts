@@ -28,6 +28,11 @@ export function formatShortDate(value: string): string {
   return format(localDate(value), 'd MMM yyyy');
 }
 
+/** A month '2022-12' → 'December 2022'. */
+export function formatMonth(month: string): string {
+  return format(localDate(`${month}-01`), 'MMMM yyyy');
+}
+
 /** A period '2022-12-01'..'2023-01-31' → 'December 2022 - January 2023' (one month: 'January 2023'). */
 export function formatPeriod(start: string, end: string): string {
   const a = format(localDate(start), 'MMMM yyyy');
