@@ -27,6 +27,9 @@ export function SiteHeader() {
           <li>
             <Link href="/topics">Topics</Link>
           </li>
+          <li>
+            <Link href="/calendar">Calendar</Link>
+          </li>
         </ul>
       </nav>
     </header>

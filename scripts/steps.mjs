@@ -72,13 +72,18 @@ const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', '
 export function ensureBuilt({ force = false } = {}) {
   const stamp = path.join(ROOT, '.next', '.source-hash');
   const want = hashFiles(BUILD_INPUTS);
-  const built = fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want;
-  if (built && !force) {
+  if (isBuilt() && !force) {
     step('Production build is up to date (skipped)');
     return;
   }
   run('Building for production (next build)', bin('next'), ['build']);
   fs.writeFileSync(stamp, want);
+}
+
+/** True when .next holds a production build of exactly the current sources. */
+export function isBuilt() {
+  const stamp = path.join(ROOT, '.next', '.source-hash');
+  return fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hashFiles(BUILD_INPUTS);
 }
 
 /** Loads a content folder into a catalogue file; returns false (after printing the problems) if it has any. */

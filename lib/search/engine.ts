@@ -2,7 +2,7 @@ import { Index } from 'flexsearch';
 import { CATEGORY_IDS, type StatusId } from '../constants';
 import { deriveStatus } from '../status';
 import { canonical, hanQueryTokens, indexTokens, normalise, parseQuery, STOP_WORDS, type QueryTerm } from './text';
-import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchResult, SnippetPart } from './types';
+import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult, SnippetPart } from './types';
 
 export const PER_PAGE = 20;
 const TIERS = 3; // 0 title (title, short name, Chinese title, doc number), 1 issuers and topics, 2 body
@@ -34,6 +34,7 @@ export class SearchEngine {
   private readonly family = new Map<string, string[]>(); // authority → itself and its offices, any depth
   private topics: Map<string, { id: string; label: string; labelZh: string | null }> | null = null;
   private readonly statusCache = new Map<string, (StatusId | null)[]>();
+  private bySlug: Map<string, SearchDoc> | null = null;
 
   constructor(corpus: SearchCorpus) {
     this.docs = [...corpus.docs].sort((a, b) => (a.issued === b.issued ? (a.slug < b.slug ? -1 : 1) : a.issued < b.issued ? 1 : -1));
@@ -68,6 +69,42 @@ export class SearchEngine {
 
   /** Runs a search: text match, filters, facet counts (each under every other filter), ranking, one page. */
   search(filters: SearchFilters, today: string): SearchResult {
+    const { statuses, terms, matches, textual, candidates, predicates, passesExcept, hitsAll } = this.match(filters, today);
+    const facets = this.facets(candidates, predicates, statuses, passesExcept);
+
+    const total = hitsAll.length;
+    const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+    const start = (filters.page - 1) * PER_PAGE;
+    const highlight = matches.flatMap((m) => m.words);
+    const hits: SearchHit[] = hitsAll.slice(start, start + PER_PAGE).map((n) => ({
+      doc: this.docs[n]!,
+      status: statuses[n] ?? null,
+      snippet: snippet(this.docs[n]!, highlight, terms),
+    }));
+
+    const corrected = matches.some((m) => m.correction) || (textual && total === 0);
+    const suggestion = corrected ? this.suggest(filters.q, terms, matches) : null;
+    const relaxations = total === 0 ? this.relaxations(filters, candidates, predicates, textual) : [];
+    return { total, page: filters.page, per: PER_PAGE, pages, hits, facets, suggestion, relaxations };
+  }
+
+  /**
+   * Every entry that matches the filters, unpaged, in the search's order: what the exports and the
+   * calendar list. The same matching as `search` (one place owns each filter rule), without facets or snippets.
+   */
+  matchAll(filters: SearchFilters, today: string): SearchMatch[] {
+    const { statuses, hitsAll } = this.match(filters, today);
+    return hitsAll.map((n) => ({ doc: this.docs[n]!, status: statuses[n] ?? null }));
+  }
+
+  /** A published entry by slug, or undefined. */
+  doc(slug: string): SearchDoc | undefined {
+    if (!this.bySlug) this.bySlug = new Map(this.docs.map((d) => [d.slug, d]));
+    return this.bySlug.get(slug);
+  }
+
+  // Text match, filters and ranking: shared by `search` and `matchAll`.
+  private match(filters: SearchFilters, today: string) {
     const statuses = this.statuses(today);
     const parsed = parseQuery(filters.q);
     const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
@@ -96,7 +133,6 @@ export class SearchEngine {
     const predicates = this.predicates(filters, statuses);
     const passesExcept = (n: number, skip: string | null) => predicates.every((p) => p.key === skip || p.test(n));
     const hitsAll = candidates.filter((n) => passesExcept(n, null));
-    const facets = this.facets(candidates, predicates, statuses, passesExcept);
 
     const sort = filters.sort === 'relevance' && !textual ? 'newest' : filters.sort;
     // this.docs is newest first, so the doc number breaks ties newest first.
@@ -113,21 +149,7 @@ export class SearchEngine {
       const docs = this.docs;
       hitsAll.sort((a, b) => (docs[a]!.issued === docs[b]!.issued ? a - b : b - a)); // oldest first, same day by slug
     }
-
-    const total = hitsAll.length;
-    const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-    const start = (filters.page - 1) * PER_PAGE;
-    const highlight = matches.flatMap((m) => m.words);
-    const hits: SearchHit[] = hitsAll.slice(start, start + PER_PAGE).map((n) => ({
-      doc: this.docs[n]!,
-      status: statuses[n] ?? null,
-      snippet: snippet(this.docs[n]!, highlight, terms),
-    }));
-
-    const corrected = matches.some((m) => m.correction) || (textual && total === 0);
-    const suggestion = corrected ? this.suggest(filters.q, terms, matches) : null;
-    const relaxations = total === 0 ? this.relaxations(filters, candidates, predicates, textual) : [];
-    return { total, page: filters.page, per: PER_PAGE, pages, hits, facets, suggestion, relaxations };
+    return { statuses, terms, matches, textual, candidates, predicates, passesExcept, hitsAll };
   }
 
   /** Every authority id with its local offices (for `local=1`). */

@@ -57,9 +57,13 @@ export type SearchFilters = {
 
 export type SnippetPart = { text: string; mark: boolean };
 
-export type SearchHit = {
+/** A matching entry with its status on the day searched. */
+export type SearchMatch = {
   doc: SearchDoc;
   status: StatusId | null;
+};
+
+export type SearchHit = SearchMatch & {
   snippet: SnippetPart[];
 };
 

@@ -93,6 +93,39 @@ test.describe('Atom feeds', () => {
   });
 });
 
+test.describe('following a search', () => {
+  test('the search page links its feed ("follow this search"), which holds exactly its matches, newest first', async ({ page, request }) => {
+    await page.goto('/search?issuer=cac&local=1');
+    const api = await (await request.get('/api/search?issuer=cac&local=1')).json();
+    const link = page.getByRole('link', { name: 'Follow this search' });
+    const href = await link.getAttribute('href');
+    expect(href).toBe('/search/feed.xml?issuer=cac&local=1');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/search\/feed\.xml\?issuer=cac&local=1$/);
+    const { feed, entries, slugs } = await getAtom(request, href!);
+    expect(feed.title).toBe('China TMT Digest: CAC and its local offices');
+    expect([...slugs].sort()).toEqual(api.results.map((r: { slug: string }) => r.slug).sort());
+    expect(slugs.length).toBe(api.total);
+    const published = entries.map((e) => e.published);
+    expect([...published].sort().reverse()).toEqual(published);
+  });
+
+  test('a search feed with a bad parameter answers 400, not an empty feed', async ({ request }) => {
+    const response = await request.get('/search/feed.xml?category=law');
+    expect(response.status()).toBe(400);
+    expect((await response.json()).problems[0].param).toBe('category');
+  });
+
+  test("an authority's page offers its dates as a calendar to subscribe to", async ({ page, request }) => {
+    await page.goto('/authorities/cac');
+    const href = await page.getByRole('link', { name: 'Subscribe', exact: true }).getAttribute('href');
+    expect(href).toBe('/calendar.ics?issuer=cac&local=1');
+    const response = await request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/calendar');
+    expect(await response.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  });
+});
+
 test.describe('sitemap, robots and 404', () => {
   test('the sitemap lists every published entry and no draft', async ({ request }) => {
     const response = await request.get('/sitemap.xml');

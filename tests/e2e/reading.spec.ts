@@ -350,7 +350,7 @@ test.describe('site header', () => {
     await expect(form.getByLabel('Search the digest')).toHaveAttribute('name', 'q');
     await expect(form.getByRole('button', { name: 'Search' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link')).toHaveText(['Latest edition', 'Editions', 'Authorities', 'Topics']);
+    await expect(nav.getByRole('link')).toHaveText(['Latest edition', 'Editions', 'Authorities', 'Topics', 'Calendar']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { escapeHtml } from '@/lib/html';
+import { invalidParamsResponse } from '@/lib/search/http';
 import { search } from '@/lib/search/service';
 import { absoluteUrl, paths } from '@/lib/site';
 
@@ -9,12 +10,7 @@ import { absoluteUrl, paths } from '@/lib/site';
  */
 export async function GET(request: NextRequest) {
   const { filters, problems, result, engine } = await search(request.nextUrl.searchParams);
-  if (problems.length) {
-    return NextResponse.json(
-      { error: 'invalid search parameters', problems: problems.map(({ param, message }) => ({ param, message })) },
-      { status: 400 },
-    );
-  }
+  if (problems.length) return invalidParamsResponse(problems);
   return NextResponse.json({
     total: result.total,
     page: filters.page,

@@ -8,6 +8,7 @@ import { getAuthority } from '@/lib/catalogue/queries';
 import { AUTHORITY_LEVELS } from '@/lib/constants';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/site';
+import { SubscribeLink } from '@/components/calendar/subscribe-link';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -106,6 +107,7 @@ export default async function AuthorityPage({ params }: Props) {
           Follow its new entries (Atom feed)
         </a>
       </p>
+      <SubscribeLink query={`issuer=${encodeURIComponent(authority.id)}&local=1`} />
 
       <section className="entry-section" aria-labelledby="activity">
         <h2 id="activity">Activity</h2>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CalendarDate } from '@/components/calendar-date';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
 import { CopyButton } from '@/components/copy-button';
 import { EntryCard } from '@/components/entry-card';
 import { IssuerList } from '@/components/issuer-list';
@@ -157,6 +158,8 @@ export default async function EntryPage({ params }: Props) {
 
       {entry.summaryWritten && <p className="lede">{entry.summary}</p>}
       <div className="prose" dangerouslySetInnerHTML={{ __html: entry.bodyHtml }} />
+
+      <AddToCalendar slug={entry.slug} effective={entry.effective} commentDeadline={entry.commentDeadline} />
 
       {entry.sources.length > 0 && (
         <section className="entry-section" aria-labelledby="sources">
