@@ -20,6 +20,22 @@ export function run(label, command, args, env = {}) {
   }
 }
 
+/**
+ * Runs a check that ends with an 'N passed, N failed' line, showing its output; returns the counts
+ * (a run that crashed before its summary counts as one failure).
+ */
+export function runCounted(label, command, args, env = {}) {
+  step(label);
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  const summary = [...(result.stdout ?? '').matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  if (!summary) return { passed: 0, failed: 1 };
+  const counts = { passed: Number(summary[1]), failed: Number(summary[2]) };
+  if (result.status !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
 export function bin(name) {
   return path.join(BIN, name);
 }
