@@ -65,6 +65,8 @@ export function toCsv(rows: ExportRow[]): string {
       record_delimiter: 'windows',
       // RFC 4180 quotes a field with any line break, not only CRLF (csv-stringify's default).
       quoted_match: [/[\r\n]/],
+      // A cell starting with = + - @ would run as a formula in Excel: csv-stringify prefixes a quote.
+      escape_formulas: true,
     },
   );
 }

@@ -30,8 +30,8 @@ export function buildAtomFeed(input: AtomFeedInput): string {
   const newest = input.entries.reduce<string | null>((max, e) => (max === null || e.issued > max ? e.issued : max), null);
   const feed = new Feed({
     id: selfUrl,
-    title: input.title,
-    ...(input.subtitle ? { description: input.subtitle } : {}),
+    title: xmlText(input.title),
+    ...(input.subtitle ? { description: xmlText(input.subtitle) } : {}),
     link: absoluteUrl(input.alternatePath, origin),
     feed: selfUrl,
     language: 'en',
@@ -50,7 +50,7 @@ export function buildAtomFeed(input: AtomFeedInput): string {
       description: escapeHtml(`${entryByline(entry)}. ${entry.summary}`),
       date: chinaDayStart(entry.issued),
       published: chinaDayStart(entry.issued),
-      author: entry.issuers.map((a) => ({ name: a.name, link: absoluteUrl(paths.authority(a.id), origin) })),
+      author: entry.issuers.map((a) => ({ name: xmlText(a.name), link: absoluteUrl(paths.authority(a.id), origin) })),
       category: [
         { term: entry.category, name: categoryLabel },
         ...(entry.status
@@ -65,6 +65,15 @@ export function buildAtomFeed(input: AtomFeedInput): string {
 /** A Response carrying an Atom document. */
 export function atomResponse(xml: string): Response {
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}
+
+/**
+ * Text the feed library writes as element content (the feed's title and subtitle, authors' names):
+ * its XML writer first turns every `&amp;` back into `&` ("to avoid double escaping"), so an
+ * author's literal `&amp;` would come out as `&`. Escaping `&` first makes that step undo only this.
+ */
+function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;');
 }
 
 function escapeHtml(text: string): string {

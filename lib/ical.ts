@@ -32,6 +32,11 @@ function utcDate(value: string, plusDays = 0): Date {
   return new Date(Date.UTC(y, m - 1, d + plusDays));
 }
 
+/** An RFC 5545 TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`. */
+function escapeText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
 /**
  * An iCalendar (RFC 5545) document of all-day events. ical-generator escapes text values and folds
  * lines at 75 octets; we only choose what goes in.
@@ -39,7 +44,9 @@ function utcDate(value: string, plusDays = 0): Date {
 export function buildIcs(events: CalendarEvent[], options: IcsOptions): string {
   const issuerName = options.issuerName ?? ((id: string) => id);
   const calendar = ical({
-    name: options.name,
+    // ical-generator writes the calendar's name (NAME, X-WR-CALNAME) exactly as given: escape it as
+    // a TEXT value, so an entry title's line break cannot start a property of its own.
+    name: escapeText(options.name),
     prodId: { company: SITE_NAME, product: 'Calendar', language: 'EN' },
     url: options.pageUrl ?? null,
     // Ask subscribing clients to refresh a few times a day (REFRESH-INTERVAL, X-PUBLISHED-TTL).

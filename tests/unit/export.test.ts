@@ -209,4 +209,15 @@ describe('the CSV writer', () => {
     expect(text).toContain(',"Two\nlines",,"中\r文",');
     expect((parse(text, { bom: true, columns: true }) as Row[])[0]).toMatchObject({ title: 'Two\nlines', title_zh: '中\r文' });
   });
+
+  it('keeps a title that starts like a formula from running in Excel (= + - @ get a leading quote)', () => {
+    const row = { slug: 'a', url: 'u', short: null, title_zh: null, category: 'regulation' as const, issuers: [], issued: '2099-01-01', effective: null, status: null, trial: false, topics: [] };
+    const text = toCsv([
+      { ...row, title: '=HYPERLINK("http://evil.example","x")' },
+      { ...row, title: '@SUM(1+1)' },
+      { ...row, title: 'Plain title' },
+    ]);
+    const titles = (parse(text, { bom: true, columns: true }) as Row[]).map((r) => r.title);
+    expect(titles).toEqual(['\'=HYPERLINK("http://evil.example","x")', "'@SUM(1+1)", 'Plain title']);
+  });
 });
