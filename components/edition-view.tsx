@@ -1,40 +1,73 @@
+import Link from 'next/link';
 import type { EditionDetail } from '@/lib/catalogue/queries';
-import { formatPeriod } from '@/lib/dates';
+import { formatDate, formatPeriod } from '@/lib/dates';
 import { EntryCard } from './entry-card';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** An edition as the digest presents it: observations, then the four parts with numbered entries. */
-export function EditionView({ edition, headingLevel = 1 }: { edition: EditionDetail; headingLevel?: 1 | 2 }) {
-  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+export function EditionView({ edition, isLatest = false }: { edition: EditionDetail; isLatest?: boolean }) {
+  const parts = edition.parts.map((part, i) => ({ ...part, number: ROMAN[i]! })).filter((p) => p.entries.length > 0);
+  const total = parts.reduce((n, p) => n + p.entries.length, 0);
   return (
     <div className="edition">
       <header className="edition-header">
-        <p className="eyebrow">{formatPeriod(edition.periodStart, edition.periodEnd)}</p>
-        <Heading>{edition.title}</Heading>
+        <p className="eyebrow">{isLatest ? 'Latest edition' : 'Edition'}</p>
+        <h1>{edition.title}</h1>
+        <p className="edition-period">{formatPeriod(edition.periodStart, edition.periodEnd)}</p>
+        <p className="edition-meta">
+          {total} {total === 1 ? 'entry' : 'entries'}
+          {edition.published && (
+            <>
+              {' '}
+              · published <time dateTime={edition.published}>{formatDate(edition.published)}</time>
+            </>
+          )}
+          {' · '}
+          <Link href="/editions">All editions</Link>
+        </p>
       </header>
+
+      {parts.length > 1 && (
+        <nav className="contents" aria-label="In this edition">
+          <ol>
+            {parts.map((part) => (
+              <li key={part.category}>
+                <span className="contents-number" aria-hidden="true">
+                  {part.number}
+                </span>
+                <span>
+                  <a href={`#part-${part.category}`}>{part.label}</a> <span className="muted">({part.entries.length})</span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+
       {edition.bodyHtml && (
         <section className="observations" aria-labelledby="observations">
           <h2 id="observations">Our Observations</h2>
           <div className="prose" dangerouslySetInnerHTML={{ __html: edition.bodyHtml }} />
         </section>
       )}
-      {edition.parts.map((part, i) =>
-        part.entries.length === 0 ? null : (
-          <section key={part.category} className="part" aria-labelledby={`part-${part.category}`}>
-            <h2 id={`part-${part.category}`}>
-              <span className="part-number">Part {ROMAN[i]}</span> {part.label}
-            </h2>
-            <ol className="entry-list">
-              {part.entries.map((entry, n) => (
-                <li key={entry.slug}>
-                  <EntryCard entry={entry} number={entry.order ?? n + 1} />
-                </li>
-              ))}
-            </ol>
-          </section>
-        ),
-      )}
+      {parts.map((part) => (
+        <section key={part.category} className="part" aria-labelledby={`part-${part.category}`}>
+          <h2 id={`part-${part.category}`}>
+            <span className="part-number">Part {part.number}</span> {part.label}
+          </h2>
+          <ol className="entry-list">
+            {part.entries.map((entry, n) => (
+              <li key={entry.slug}>
+                <EntryCard entry={entry} number={entry.order ?? n + 1} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      <p className="archive-link">
+        <Link href="/editions">Browse all editions</Link>
+      </p>
     </div>
   );
 }

@@ -1,17 +1,41 @@
 import Link from 'next/link';
 import type { EntryCard as Card } from '@/lib/catalogue/queries';
+import { CATEGORIES } from '@/lib/constants';
+import { paths } from '@/lib/site';
 import { CalendarDate } from './calendar-date';
 import { IssuerList } from './issuer-list';
 import { StatusBadge } from './status-badge';
 
 /** One entry in a list: name linking to its permalink, who issued it, when, its status and teaser. */
-export function EntryCard({ entry, number }: { entry: Card; number?: number }) {
+export function EntryCard({
+  entry,
+  number,
+  headingLevel = 3,
+  showCategory = false,
+  note,
+}: {
+  entry: Card;
+  number?: number;
+  headingLevel?: 2 | 3;
+  /** Outside an edition's parts, say which part an entry belongs to. */
+  showCategory?: boolean;
+  /** A short remark above the title, e.g. "From a local office". */
+  note?: string;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="entry-card" aria-labelledby={`entry-${entry.slug}`}>
-      <h3 id={`entry-${entry.slug}`} className="entry-card-title">
+      {(showCategory || note) && (
+        <p className="entry-card-kicker">
+          {showCategory && CATEGORIES.find((c) => c.id === entry.category)?.singular}
+          {showCategory && note && ' · '}
+          {note && <span className="via-office">{note}</span>}
+        </p>
+      )}
+      <Heading id={`entry-${entry.slug}`} className="entry-card-title">
         {number !== undefined && <span className="entry-number">{number}.</span>}
-        <Link href={`/entries/${entry.slug}`}>{entry.short ?? entry.title}</Link>
-      </h3>
+        <Link href={paths.entry(entry.slug)}>{entry.short ?? entry.title}</Link>
+      </Heading>
       {entry.short && <p className="entry-card-full-title">{entry.title}</p>}
       {entry.titleZh && (
         <p className="entry-card-zh" lang="zh-CN">
@@ -20,7 +44,10 @@ export function EntryCard({ entry, number }: { entry: Card; number?: number }) {
       )}
       <p className="entry-meta">
         <IssuerList issuers={entry.issuers} note={entry.issuersNote} link={false} />
-        <span aria-hidden="true"> · </span>
+        <span aria-hidden="true" className="sep">
+          {' '}
+          ·{' '}
+        </span>
         <CalendarDate value={entry.issued} />
         {entry.status && (
           <>

@@ -35,6 +35,20 @@ export function formatPeriod(start: string, end: string): string {
   return a === b ? a : `${a} - ${b}`;
 }
 
+/** 'YYYY-MM' → 'January 2023' (or 'Jan 2023' when short). */
+export function formatMonth(month: string, short = false): string {
+  return format(localDate(`${month}-01`), short ? 'MMM yyyy' : 'MMMM yyyy');
+}
+
+/**
+ * The instant a calendar day begins in China (UTC+8, no daylight saving), for machine timestamps
+ * such as Atom's `updated`: '2022-12-19' → 2022-12-18T16:00:00Z. Never use it to display a date.
+ */
+export function chinaDayStart(value: string): Date {
+  if (!isCalendarDate(value)) throw new Error(`not a calendar date: ${value}`);
+  return new Date(`${value}T00:00:00+08:00`);
+}
+
 /** Today's date in China (Asia/Shanghai) as YYYY-MM-DD: the "today" that statuses are derived against. */
 export function chinaToday(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.

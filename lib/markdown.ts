@@ -1,7 +1,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -22,7 +22,8 @@ const pipeline = unified()
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize)
+  // GitHub's schema, and a <style> element goes with its contents (not left as visible text).
+  .use(rehypeSanitize, { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] })
   .use(rehypeStringify);
 
 /** Renders an author's GFM Markdown once, at load time, so pages never ship a Markdown renderer. */

@@ -2,21 +2,29 @@
 // needed, then serve on PORT (default 3000).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
-import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, ROOT, step } from './steps.mjs';
-import { spawnSync } from 'node:child_process';
+import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, loadContent, ROOT, step } from './steps.mjs';
 
 const started = Date.now();
 const port = process.env.PORT || '3000';
 const contentDir = process.env.CONTENT_DIR || 'content';
 const database = path.resolve(ROOT, process.env.DATABASE_PATH || path.join('.data', 'catalogue.db'));
 
+// Say so at once if the port is taken, before minutes of setup.
+await new Promise((resolve) => {
+  const probe = net.createServer();
+  probe.once('error', () => {
+    console.error(`✗ Port ${port} is already in use. Stop what is using it, or choose another: PORT=3001 npm start`);
+    process.exit(1);
+  });
+  probe.listen(Number(port), () => probe.close(resolve));
+});
+
 ensureInstalled();
 ensurePrismaClient();
 
-step(`Loading ${contentDir} into the catalogue (migrations applied to a fresh database)`);
-const load = spawnSync(bin('tsx'), ['scripts/content-load.ts', '--dir', contentDir], { cwd: ROOT, stdio: 'inherit' });
-if (load.status !== 0) {
+if (!loadContent(contentDir, database)) {
   if (!fs.existsSync(database)) {
     console.error('\n✗ The content has problems (above) and there is no earlier catalogue to serve. Fix them and run npm start again.');
     process.exit(1);
@@ -24,6 +32,7 @@ if (load.status !== 0) {
   console.error('\n! The content has problems (above): serving the previous catalogue until they are fixed.');
 }
 
+// Pages read the catalogue on each request: a content change needs no new build.
 ensureBuilt();
 
 step(`Starting the server on port ${port}`);

@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+// Next.js would otherwise try to send telemetry over a network this project may not have.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 
@@ -15,6 +18,22 @@ export function run(label, command, args, env = {}) {
     console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal})`);
     process.exit(result.status || 1);
   }
+}
+
+/**
+ * Runs a check that ends with an 'N passed, N failed' line, showing its output; returns the counts
+ * (a run that crashed before its summary counts as one failure).
+ */
+export function runCounted(label, command, args, env = {}) {
+  step(label);
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  const summary = [...(result.stdout ?? '').matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  if (!summary) return { passed: 0, failed: 1 };
+  const counts = { passed: Number(summary[1]), failed: Number(summary[2]) };
+  if (result.status !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
 }
 
 export function bin(name) {
@@ -39,7 +58,7 @@ function hashFiles(paths) {
       hash.update(path.relative(ROOT, p)).update(fs.readFileSync(p));
     }
   };
-  for (const p of paths) visit(path.join(ROOT, p));
+  for (const p of paths) visit(path.resolve(ROOT, p));
   return hash.digest('hex');
 }
 
@@ -65,17 +84,58 @@ export function ensurePrismaClient() {
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
 
-/** `next build` unless .next was built from exactly these sources. */
+/** `next build` unless .next was built from exactly these sources (pages read the catalogue per request, so content is not an input). */
 export function ensureBuilt({ force = false } = {}) {
   const stamp = path.join(ROOT, '.next', '.source-hash');
   const want = hashFiles(BUILD_INPUTS);
-  const built = fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want;
-  if (built && !force) {
+  if (isBuilt() && !force) {
     step('Production build is up to date (skipped)');
     return;
   }
   run('Building for production (next build)', bin('next'), ['build']);
   fs.writeFileSync(stamp, want);
+}
+
+/** True when .next holds a production build of exactly the current sources. */
+export function isBuilt() {
+  const stamp = path.join(ROOT, '.next', '.source-hash');
+  return fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hashFiles(BUILD_INPUTS);
+}
+
+/** Loads a content folder into a catalogue file; returns false (after printing the problems) if it has any. */
+export function loadContent(contentDir, databasePath, label = `Loading ${contentDir} into the catalogue (migrations applied to a fresh database)`) {
+  step(label);
+  const result = spawnSync(bin('tsx'), ['scripts/content-load.ts', '--dir', contentDir], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_PATH: path.resolve(ROOT, databasePath) },
+  });
+  return result.status === 0;
+}
+
+export const E2E_CONTENT_DIR = path.join('.data', 'e2e-content');
+export const E2E_DATABASE_PATH = path.join('.data', 'e2e-catalogue.db');
+
+/**
+ * The end-to-end tests' catalogue: content/ plus tests/fixtures/e2e-content (entries the seed lacks:
+ * aliases, sources, drafts...), composed in .data/e2e-content and loaded into .data/e2e-catalogue.db,
+ * the file both the test build and the test server read. Exits on any content problem.
+ */
+export function prepareE2eCatalogue() {
+  const dir = path.join(ROOT, E2E_CONTENT_DIR);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+  const extra = path.join(ROOT, 'tests', 'fixtures', 'e2e-content');
+  for (const name of fs.readdirSync(extra)) {
+    if (name === 'README.md') continue;
+    // errorOnExist: the fixtures add to the digest, never replace part of it.
+    fs.cpSync(path.join(extra, name), path.join(dir, name), { recursive: true, force: false, errorOnExist: true });
+  }
+  if (!loadContent(E2E_CONTENT_DIR, E2E_DATABASE_PATH, 'Loading the end-to-end test content (content/ + tests/fixtures/e2e-content)')) {
+    console.error('\n✗ The end-to-end test content has problems (above).');
+    process.exit(1);
+  }
+  return { contentDir: E2E_CONTENT_DIR, databasePath: E2E_DATABASE_PATH };
 }
 
 /** The Chromium Playwright drives: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */

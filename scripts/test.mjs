@@ -1,7 +1,7 @@
 // `npm test`: every check, in the order a failure is cheapest to find. Ends with one summary line.
 import fs from 'node:fs';
 import path from 'node:path';
-import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, findChromium, ROOT, run } from './steps.mjs';
+import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, findChromium, ROOT, run, runCounted } from './steps.mjs';
 
 const started = Date.now();
 // Not test-results/: Playwright empties that folder when it starts.
@@ -20,6 +20,10 @@ run('End-to-end tests in Chromium (playwright)', bin('playwright'), ['test'], {
   CHROMIUM_PATH: chromium,
 });
 
+// The production server under hostile queries, then under load while content is published.
+const fuzz = runCounted('Fuzzing /search and /api/search (2,000 seeded requests)', bin('tsx'), ['scripts/fuzz.ts']);
+const load = runCounted('Load smoke test and publishing under traffic (npm run load -- --smoke)', bin('tsx'), ['scripts/load.ts', '--smoke']);
+
 const unit = JSON.parse(fs.readFileSync(path.join(out, 'vitest.json'), 'utf8'));
 const e2e = JSON.parse(fs.readFileSync(path.join(out, 'playwright.json'), 'utf8'));
 const unitPassed = unit.numPassedTests;
@@ -29,6 +33,10 @@ const e2eFailed = e2e.stats.unexpected + e2e.stats.flaky;
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed`);
 console.log(`e2e: ${e2ePassed} passed, ${e2eFailed} failed`);
-console.log(`checks: typecheck, lint, unit, build, e2e in ${seconds} s`);
-console.log(`total: ${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed} failed`);
-process.exit(unitFailed + e2eFailed > 0 ? 1 : 0);
+console.log(`fuzz: ${fuzz.passed} passed, ${fuzz.failed} failed`);
+console.log(`load: ${load.passed} passed, ${load.failed} failed`);
+console.log(`checks: typecheck, lint, unit, build, e2e, fuzz, load in ${seconds} s`);
+const passed = unitPassed + e2ePassed + fuzz.passed + load.passed;
+const failed = unitFailed + e2eFailed + fuzz.failed + load.failed;
+console.log(`total: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

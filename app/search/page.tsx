@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CalendarDate } from '@/components/calendar-date';
+import { ExportLinks } from '@/components/search/export-links';
 import { SearchForm } from '@/components/search/search-form';
 import { StatusBadge } from '@/components/status-badge';
 import { CATEGORIES, STATUSES, categoryLabel, type StatusId } from '@/lib/constants';
@@ -14,9 +15,13 @@ import './search.css';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const params = await searchParams;
-  const q = typeof params.q === 'string' ? params.q.slice(0, 80) : '';
-  return { title: q ? `Search: ${q}` : 'Search', robots: { index: false, follow: true } };
+  const { filters } = await search(await searchParams);
+  const qs = searchQueryString(filters);
+  return {
+    title: filters.q ? `Search: ${filters.q.slice(0, 80)}` : 'Search',
+    robots: { index: false, follow: true },
+    alternates: { types: { 'application/atom+xml': [{ url: `/search/feed.xml${qs ? `?${qs}` : ''}`, title: 'New entries matching this search' }] } },
+  };
 }
 
 const href = (qs: string) => (qs ? `/search?${qs}` : '/search');
@@ -173,6 +178,17 @@ export default async function SearchPage({ searchParams }: Props) {
             ))}
           </ol>
           {result.pages > 1 && <Pagination filters={filters} page={result.page} pages={result.pages} />}
+          {result.total > 0 && (
+            <div className="search-outputs">
+              <ExportLinks query={searchQueryString(filters)} />
+              <p>
+                <a href={`/search/feed.xml${searchQueryString(filters) ? `?${searchQueryString(filters)}` : ''}`} type="application/atom+xml">
+                  Follow this search
+                </a>{' '}
+                <span className="muted">(Atom feed of new matching entries)</span>
+              </p>
+            </div>
+          )}
         </section>
       </div>
     </div>

@@ -54,7 +54,7 @@ export function SearchForm({ q, from, to, sort, hidden }: Props) {
   };
 
   return (
-    <form ref={form} action="/search" method="get" role="search" className="search-form" onSubmit={onSubmit} aria-busy={pending}>
+    <form ref={form} action="/search" method="get" role="search" aria-label="Search entries with filters" className="search-form" onSubmit={onSubmit} aria-busy={pending}>
       <div className="search-row">
         <label htmlFor="search-q" className="visually-hidden">
           Search entries

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { CATEGORIES, type CategoryId, type StatusId } from '../constants';
 import { chinaToday } from '../dates';
 import { deriveStatus } from '../status';
@@ -77,7 +78,7 @@ export async function getEditions(): Promise<(EditionSummary & { counts: Record<
 }
 
 /** One edition with its four parts in order and their entries in the digest's numbering; null if unknown. */
-export async function getEdition(id: string, today = chinaToday()): Promise<EditionDetail | null> {
+export const getEdition = cache(async function getEdition(id: string, today = chinaToday()): Promise<EditionDetail | null> {
   const edition = await getDb().edition.findUnique({ where: { id } });
   if (!edition) return null;
   const rows = await fetchCards({ editionId: id }, [{ order: 'asc' }, { issued: 'asc' }, { slug: 'asc' }]);
@@ -92,7 +93,7 @@ export async function getEdition(id: string, today = chinaToday()): Promise<Edit
       entries: cards.filter((e) => e.category === c.id).sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity)),
     })),
   };
-}
+});
 
 /** The newest edition (by period end): the home page. */
 export async function getNewestEdition(today = chinaToday()): Promise<EditionDetail | null> {
@@ -105,6 +106,8 @@ export type EntryDetail = EntryCard & {
   repealed: string | null;
   docNumber: string | null;
   bodyHtml: string;
+  /** True when the summary was written for the entry, not taken from the body's first paragraph. */
+  summaryWritten: boolean;
   topics: { id: string; label: string; labelZh: string | null }[];
   sources: { label: string; url: string }[];
   edition: EditionSummary | null;
@@ -114,7 +117,7 @@ export type EntryDetail = EntryCard & {
 };
 
 /** An entry with everything its permalink shows; null if no published entry has this slug. */
-export async function getEntry(slug: string, today = chinaToday()): Promise<EntryDetail | null> {
+export const getEntry = cache(async function getEntry(slug: string, today = chinaToday()): Promise<EntryDetail | null> {
   const db = getDb();
   const row = await db.entry.findUnique({
     where: { slug },
@@ -149,6 +152,7 @@ export async function getEntry(slug: string, today = chinaToday()): Promise<Entr
     repealed: row.repealed,
     docNumber: row.docNumber,
     bodyHtml: row.bodyHtml,
+    summaryWritten: !row.bodyText.split('\n').includes(row.summary),
     topics: row.topics.map(({ topic }) => topic).map(({ position: _p, ...t }) => t),
     sources: row.sources.map(({ label, url }) => ({ label, url })),
     edition,
@@ -156,7 +160,7 @@ export async function getEntry(slug: string, today = chinaToday()): Promise<Entr
     previous,
     next,
   };
-}
+});
 
 /** The canonical slug a former slug (alias) now lives at, or null. */
 export async function getEntryAliasTarget(alias: string): Promise<string | null> {
@@ -206,7 +210,7 @@ export type AuthorityDetail = AuthoritySummary & {
 };
 
 /** An authority with its names, offices and entries (its own and its local offices'); null if unknown. */
-export async function getAuthority(id: string, today = chinaToday()): Promise<AuthorityDetail | null> {
+export const getAuthority = cache(async function getAuthority(id: string, today = chinaToday()): Promise<AuthorityDetail | null> {
   const db = getDb();
   const a = await db.authority.findUnique({
     where: { id },
@@ -235,7 +239,7 @@ export async function getAuthority(id: string, today = chinaToday()): Promise<Au
     entryCount: entries.filter((e) => !e.viaOffice).length,
     entries,
   };
-}
+});
 
 /** An authority's id with the ids of all its local offices (children at any depth). */
 export async function getAuthorityFamily(id: string): Promise<string[]> {
@@ -297,11 +301,93 @@ export async function getSearchCorpus(): Promise<import('../search/types').Searc
 
 /** Ids the search parameters are checked against. */
 export async function getKnownIds(): Promise<{ authorities: string[]; topics: string[]; editions: string[] }> {
+  const [authorities, topics, editions] = await Promise.all([getAuthorityIds(), getTopicIds(), getEditionIds()]);
+  return { authorities, topics, editions };
+}
+
+export type TopicSummary = { id: string; label: string; labelZh: string | null; entryCount: number };
+
+/** The topic vocabulary in its own order, with the number of published entries on each. */
+export async function getTopics(): Promise<TopicSummary[]> {
   const db = getDb();
-  const [authorities, topics, editions] = await Promise.all([
-    db.authority.findMany({ select: { id: true } }),
-    db.topic.findMany({ select: { id: true } }),
-    db.edition.findMany({ select: { id: true } }),
+  const [rows, counts] = await Promise.all([
+    db.topic.findMany({ orderBy: { position: 'asc' } }),
+    db.entryTopic.groupBy({ by: ['topicId'], _count: { _all: true } }),
   ]);
-  return { authorities: authorities.map((a) => a.id), topics: topics.map((t) => t.id), editions: editions.map((e) => e.id) };
+  const count = new Map(counts.map((c) => [c.topicId, c._count._all]));
+  return rows.map((t) => ({ id: t.id, label: t.label, labelZh: t.labelZh, entryCount: count.get(t.id) ?? 0 }));
+}
+
+export type TopicDetail = TopicSummary & { entries: EntryCard[] };
+
+/** A topic with its entries, newest first; null if the vocabulary has no such topic. */
+export const getTopic = cache(async function getTopic(id: string, today = chinaToday()): Promise<TopicDetail | null> {
+  const topic = await getDb().topic.findUnique({ where: { id } });
+  if (!topic) return null;
+  const rows = await fetchCards({ topics: { some: { topicId: id } } }, [{ issued: 'desc' }, { slug: 'asc' }]);
+  const entries = rows.map((r) => toCard(r, today));
+  return { id: topic.id, label: topic.label, labelZh: topic.labelZh, entryCount: entries.length, entries };
+});
+
+/**
+ * The newest entries (by issued date) for a feed: all of them, or one authority's (with its local
+ * offices', as on its page), or one topic's.
+ */
+export async function getFeedEntries(
+  filter: { authority?: string; topic?: string; limit?: number } = {},
+  today = chinaToday(),
+): Promise<EntryCard[]> {
+  const where: Record<string, unknown> = {};
+  if (filter.authority) where.issuers = { some: { authorityId: { in: await getAuthorityFamily(filter.authority) } } };
+  if (filter.topic) where.topics = { some: { topicId: filter.topic } };
+  const rows = await getDb().entry.findMany({
+    where,
+    orderBy: [{ issued: 'desc' }, { slug: 'asc' }],
+    include: cardInclude,
+    take: filter.limit ?? 50,
+  });
+  return rows.map((r) => toCard(r, today));
+}
+
+/** Every edition's id, newest first. */
+export async function getEditionIds(): Promise<string[]> {
+  const rows = await getDb().edition.findMany({ select: { id: true }, orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }] });
+  return rows.map((r) => r.id);
+}
+
+/** Every authority's id. */
+export async function getAuthorityIds(): Promise<string[]> {
+  const rows = await getDb().authority.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+  return rows.map((r) => r.id);
+}
+
+/** Every topic's id, in vocabulary order. */
+export async function getTopicIds(): Promise<string[]> {
+  const rows = await getDb().topic.findMany({ select: { id: true }, orderBy: { position: 'asc' } });
+  return rows.map((r) => r.id);
+}
+
+export type SitemapData = {
+  entries: { slug: string; issued: string }[];
+  editions: { id: string; periodEnd: string }[];
+  authorities: string[];
+  topics: string[];
+};
+
+/** What the sitemap lists: every published entry, edition, authority and topic. */
+export async function getSitemapData(): Promise<SitemapData> {
+  const db = getDb();
+  const [entries, editions, authorities, topics] = await Promise.all([
+    db.entry.findMany({ select: { slug: true, issued: true }, orderBy: [{ issued: 'desc' }, { slug: 'asc' }] }),
+    db.edition.findMany({ select: { id: true, periodEnd: true }, orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }] }),
+    getAuthorityIds(),
+    getTopicIds(),
+  ]);
+  return { entries, editions, authorities, topics };
+}
+
+/** When the catalogue being served was loaded (ISO timestamp), or null before any load. */
+export async function getCatalogueLoadedAt(): Promise<string | null> {
+  const info = await getDb().catalogueInfo.findUnique({ where: { id: 1 }, select: { loadedAt: true } });
+  return info?.loadedAt ?? null;
 }

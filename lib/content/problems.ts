@@ -24,7 +24,10 @@ export function sortProblems(problems: Problem[]): Problem[] {
 export function didYouMean(value: string, known: Iterable<string>): string {
   const list = [...known];
   if (list.length === 0) return '';
-  const best = closest(value, list);
+  // Case-blind: 'CAC' is one step from 'cac', not three.
+  const lower = value.toLowerCase();
+  const best = closest(lower, list.map((k) => k.toLowerCase()));
   const limit = Math.max(2, Math.floor(value.length / 3));
-  return distance(value, best) <= limit ? `; did you mean '${best}'?` : '';
+  const original = list.find((k) => k.toLowerCase() === best) ?? best;
+  return distance(lower, best) <= limit ? `; did you mean '${original}'?` : '';
 }

@@ -8,7 +8,6 @@ export const PER_PAGE = 20;
 const TIERS = 3; // 0 title (title, short name, Chinese title, doc number), 1 issuers and topics, 2 body
 const MIN_PREFIX = 3;
 const MIN_TYPO = 5;
-const MAX_EXPANSIONS = 64;
 const NONE = 255; // "no tier" in tier arrays
 const HAN = /\p{Script=Han}/u;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -99,6 +98,12 @@ export class SearchEngine {
         const pairs = this.pairs[tier]!;
         let previous = -1;
         for (const w of sequence) {
+          if (w === FIELD_BREAK) {
+            // Fields of a tier are not adjacent: no pair and no phrase spans two of them.
+            ids.push(-1);
+            previous = -1;
+            continue;
+          }
           let id = this.tokenIds.get(w);
           if (id === undefined) this.tokenIds.set(w, (id = this.tokenIds.size));
           ids.push(id);
@@ -115,7 +120,7 @@ export class SearchEngine {
         for (const t of tokens) {
           if (isWord(t)) {
             words.add(t);
-            if (tier === 0 || tier === 2) this.frequency.set(t, (this.frequency.get(t) ?? 0) + 1);
+            this.frequency.set(t, (this.frequency.get(t) ?? 0) + 1);
           }
         }
       });
@@ -169,7 +174,7 @@ export class SearchEngine {
     }));
 
     const corrected = matches.some((m) => m.correction) || (textual && total === 0);
-    const suggestion = corrected ? this.suggest(terms, matches) : null;
+    const suggestion = corrected ? this.suggest(filters.q, terms, matches) : null;
     const relaxations = total === 0 ? this.relaxations(filters, candidates, predicates, textual) : [];
     return { total, page: filters.page, per: PER_PAGE, pages, hits, facets, suggestion, relaxations };
   }
@@ -256,7 +261,11 @@ export class SearchEngine {
       }
     } else {
       hitsAll = this.ascending(hits);
-      if (sort !== 'newest') hitsAll.reverse();
+      if (sort !== 'newest') {
+        // Oldest first; entries of the same day keep slug order.
+        const docs = this.docs;
+        hitsAll.sort((a, b) => (docs[a]!.issued === docs[b]!.issued ? a - b : b - a));
+      }
     }
     if (textual) for (const n of candidates) coverage[n] = titleHits[n] = metaHits[n] = 0;
     return { statuses, terms, matches, textual, candidates, predicates, masks, hitsAll };
@@ -444,8 +453,8 @@ export class SearchEngine {
     if (word.length >= MIN_PREFIX) {
       const more: string[] = [];
       for (; i < this.vocabulary.length && this.vocabulary[i]!.startsWith(word); i++) if (this.vocabulary[i] !== word) more.push(this.vocabulary[i]!);
-      more.sort((a, b) => (this.frequency.get(b) ?? 0) - (this.frequency.get(a) ?? 0));
-      out.push(...more.slice(0, MAX_EXPANSIONS));
+      // Every word it begins: a cap would silently lose entries (recall equal to a full scan).
+      out.push(...more);
     }
     return out;
   }
@@ -468,26 +477,20 @@ export class SearchEngine {
     return [...found].sort((a, b) => (this.frequency.get(b) ?? 0) - (this.frequency.get(a) ?? 0));
   }
 
-  private suggest(terms: QueryTerm[], matches: TermMatch[]): string | null {
-    let changed = false;
-    const parts = terms.map((t, i) => {
-      if (t.kind === 'phrase') return `"${t.words.join(' ')}"`;
+  /** The query as typed, with each word that matched only through a typo (or not at all) replaced by its closest word. */
+  private suggest(query: string, terms: QueryTerm[], matches: TermMatch[]): string | null {
+    let suggestion = query;
+    terms.forEach((t, i) => {
+      if (t.kind !== 'word') return;
       const m = matches[i]!;
-      if (m.correction) {
-        changed = true;
-        return m.correction;
-      }
-      if (t.kind === 'word' && m.ids.length === 0 && t.text.length >= MIN_TYPO) {
-        const near = this.nearWords(t.text)[0];
-        if (near) {
-          changed = true;
-          return near;
-        }
-      }
-      return t.text;
+      const near = m.correction ?? (m.ids.length === 0 && t.text.length >= MIN_TYPO ? this.nearWords(t.text)[0] : undefined);
+      if (!near) return;
+      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.text)}(?![\\p{L}\\p{N}])`, 'iu');
+      if (word.test(suggestion)) suggestion = suggestion.replace(word, near);
     });
-    return changed ? parts.join(' ') : null;
+    return suggestion !== query ? suggestion : null;
   }
+
 
   private predicates(f: SearchFilters, statuses: (StatusId | null)[]): Predicate[] {
     const list: Predicate[] = [];
@@ -626,14 +629,19 @@ function tierTexts(doc: SearchDoc, authorities: Map<string, { name: string; abbr
  */
 function analyse(value: string): { sequence: string[]; tokens: string[]; han: string | null } {
   const norm = normalise(value);
-  // For ASCII text the canonical words are its runs of letters and digits, and the index tokens
-  // are exactly the distinct words.
-  if (ASCII.test(norm)) {
-    const sequence = norm.match(/[a-z0-9]+/g) ?? [];
-    return { sequence, tokens: [...new Set(sequence)], han: null };
-  }
-  return { sequence: canonical(norm).split(' ').filter(Boolean), tokens: indexTokens(value), han: HAN.test(norm) ? norm : null };
+  // Each field's words, fields separated by FIELD_BREAK (a tier text has one field per line).
+  const sequence: string[] = [];
+  norm.split('\n').forEach((field, i) => {
+    if (i > 0) sequence.push(FIELD_BREAK);
+    // For ASCII text the canonical words are its runs of letters and digits.
+    sequence.push(...(ASCII.test(field) ? (field.match(/[a-z0-9]+/g) ?? []) : canonical(field).split(' ').filter(Boolean)));
+  });
+  if (ASCII.test(norm)) return { sequence, tokens: [...new Set(sequence.filter((w) => w !== FIELD_BREAK))], han: null };
+  return { sequence, tokens: indexTokens(value), han: HAN.test(norm) ? norm : null };
 }
+
+/** Not a word (canonical words never hold a newline): marks where one field of a tier ends. */
+const FIELD_BREAK = '\n';
 
 function splitSpaces(value: string): string[] {
   return value.split(' ');
@@ -700,38 +708,20 @@ function fastNormalise(value: string): string {
   return ASCII.test(value) ? value.toLowerCase() : normalise(value);
 }
 
-/** A window of the summary or body around the first matched word, matched words marked. */
+/** A window of whole words around the first matched word (or the summary), matched words marked. */
 function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): SnippetPart[] {
-  const source = doc.summary || doc.bodyText;
   const body = doc.bodyText.includes(doc.summary) ? doc.bodyText : `${doc.summary} ${doc.bodyText}`;
-  const text = terms.length && marker.needles.length ? pickText(body, marker) ?? source : source;
-  return markText(trimToWindow(text, marker.needles), marker);
-}
-
-function pickText(body: string, marker: Marker): string | null {
-  const lower = fastNormalise(body);
-  let at = -1;
-  marker.needles.forEach((n, k) => {
-    const finder = marker.finders[k];
-    const i = finder ? (finder.exec(lower)?.index ?? -1) : lower.indexOf(n);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  });
-  if (at < 0) return null;
-  return body.slice(Math.max(0, at - 160), at + 400);
-}
-
-function trimToWindow(text: string, needles: string[]): { text: string; before: boolean; after: boolean } {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= SNIPPET_WORDS) return { text: words.join(' '), before: false, after: false };
-  const heads = needles.map((n) => n.split(' ')[0]!);
-  // Normalise words only up to the first one that holds a needle's first word.
-  let first = words.findIndex((w) => {
-    const lower = fastNormalise(w);
-    return heads.some((h) => lower.includes(h));
-  });
-  if (first < 0) first = 0;
-  const start = Math.max(0, first - 8);
-  return { text: words.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < words.length };
+  const tokens = body.split(/\s+/).filter(Boolean);
+  const heads = marker.needles.map((n) => n.split(' ')[0]!);
+  const hit = (word: string) => {
+    const w = fastNormalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
+    return heads.some((h) => (HAN.test(h) ? w.includes(h) : w.startsWith(h)));
+  };
+  const first = terms.length && heads.length ? tokens.findIndex(hit) : -1;
+  const source = first >= 0 ? tokens : (doc.summary || doc.bodyText).split(/\s+/).filter(Boolean);
+  const start = first >= 0 ? Math.max(0, first - 8) : 0;
+  const window = { text: source.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < source.length };
+  return markText(window, marker);
 }
 
 function markText(window: { text: string; before: boolean; after: boolean }, marker: Marker): SnippetPart[] {

@@ -1,12 +1,13 @@
 import 'server-only';
 import { getCatalogueKey } from '../catalogue/db';
-import { getKnownIds, getSearchCorpus } from '../catalogue/queries';
+import { getCatalogueLoadedAt, getKnownIds, getSearchCorpus } from '../catalogue/queries';
 import { chinaToday } from '../dates';
 import { SearchEngine } from './engine';
 import { parseSearchParams, type KnownIds, type ParamProblem } from './params';
-import type { SearchFilters, SearchResult } from './types';
+import type { SearchFilters, SearchMatch, SearchResult } from './types';
 
-type Built = { key: string; engine: SearchEngine; known: KnownIds };
+// loadedAt: when the catalogue was loaded, i.e. when anything in it was last revised (iCalendar's DTSTAMP).
+type Built = { key: string; engine: SearchEngine; known: KnownIds; loadedAt: Date };
 const state = globalThis as unknown as { __search?: { key: string; ready: Promise<Built> } };
 
 /** The search engine for the catalogue being served: built once per catalogue version, rebuilt after a load. */
@@ -15,8 +16,8 @@ export function getSearchEngine(): Promise<Built> {
   const current = state.__search;
   if (current?.key === key) return current.ready;
   const ready = (async () => {
-    const [corpus, known] = await Promise.all([getSearchCorpus(), getKnownIds()]);
-    return { key, engine: new SearchEngine(corpus), known };
+    const [corpus, known, loadedAt] = await Promise.all([getSearchCorpus(), getKnownIds(), getCatalogueLoadedAt()]);
+    return { key, engine: new SearchEngine(corpus), known, loadedAt: loadedAt ? new Date(loadedAt) : new Date() };
   })();
   state.__search = { key, ready };
   // A failed build must not stick: the next request tries again.
@@ -33,4 +34,13 @@ export async function search(params: URLSearchParams | Record<string, string | s
   const { engine, known } = await getSearchEngine();
   const { filters, problems } = parseSearchParams(params, known);
   return { filters, problems, result: engine.search(filters, today), engine };
+}
+
+export type MatchOutcome = { filters: SearchFilters; problems: ParamProblem[]; matches: SearchMatch[]; engine: SearchEngine; loadedAt: Date };
+
+/** Parses URL parameters like `search` and returns every match, unpaged: what the exports and the calendar share. */
+export async function matchAll(params: URLSearchParams | Record<string, string | string[] | undefined>, today = chinaToday()): Promise<MatchOutcome> {
+  const { engine, known, loadedAt } = await getSearchEngine();
+  const { filters, problems } = parseSearchParams(params, known);
+  return { filters, problems, matches: engine.matchAll(filters, today), engine, loadedAt };
 }

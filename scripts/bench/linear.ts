@@ -6,7 +6,6 @@ import type { SearchCorpus, SearchFilters } from '../../lib/search/types';
 import { Columns, docFields, orderDocs, PAGE, parse, type Contender, type Outcome } from './shared';
 
 const PREFIX_MIN = 3; // "words it begins, for 3+ letters"
-const PREFIX_CAP = 64; // "(up to 64, most frequent first)"
 const TYPO_MIN = 5; // "for 5+ letters with no exact or prefix match"
 const HAN = /\p{Script=Han}/u;
 
@@ -19,6 +18,7 @@ export class LinearScan implements Contender {
   /** Non-Chinese words and how many (entry, title-or-body tier) pairs hold them: for prefix order and typos. */
   private readonly frequency = new Map<string, number>();
   private readonly vocabulary: string[];
+  private readonly issued: string[];
 
   constructor(
     corpus: SearchCorpus,
@@ -26,10 +26,12 @@ export class LinearScan implements Contender {
     today: string,
   ) {
     const docs = orderDocs(corpus.docs);
+    this.issued = docs.map((d) => d.issued);
     const authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
     this.columns = new Columns(docs, corpus.authorities, today);
     this.tiers = docs.map((d) =>
-      docFields(d, authorities).map((fields) => ({ norm: fields.map(normalise), canon: fields.map(canonical) })),
+      // Phrases never span two fields or two blocks (paragraphs, list items) of the body.
+      docFields(d, authorities).map((fields) => ({ norm: fields.map(normalise), canon: fields.flatMap((f) => f.split('\n')).map(canonical) })),
     );
     for (const doc of this.tiers) {
       doc.forEach((tier, t) => {
@@ -79,7 +81,7 @@ export class LinearScan implements Contender {
     const sort = f.sort === 'relevance' && tests.length === 0 ? 'newest' : f.sort;
     if (sort === 'relevance') passing.sort((a, b) => coverage[b]! - coverage[a]! || inTitle[b]! - inTitle[a]! || inMeta[b]! - inMeta[a]! || a - b);
     else if (sort === 'newest') passing.sort((a, b) => a - b);
-    else passing.sort((a, b) => b - a);
+    else passing.sort((a, b) => (this.issued[a] === this.issued[b] ? a - b : b - a)); // oldest first, same day by slug
     return { ranked: passing, facets };
   }
 
@@ -93,7 +95,7 @@ export class LinearScan implements Contender {
     const word = term.text;
     const { words, prefix } = this.expansions(word);
     if (prefix) {
-      // Every word starting with the query that made the cut of 64.
+      // Every word starting with the query.
       const allowed = new Set(words);
       const start = ` ${word}`;
       return (tier) =>
@@ -108,17 +110,12 @@ export class LinearScan implements Contender {
     return (tier) => tier.canon.some((s) => needles.some((n) => s.includes(n)));
   }
 
-  /** The words a query word stands for: itself, the words it begins (3+ letters, 64 most frequent), else one typo away. */
+  /** The words a query word stands for: itself, every word it begins (3+ letters), else one typo away. */
   private expansions(word: string): { words: string[]; prefix: boolean } {
     const exact = this.frequency.has(word) ? [word] : [];
     if (word.length >= PREFIX_MIN) {
       const longer = this.vocabulary.filter((w) => w !== word && w.startsWith(word));
-      const top = longer
-        .map((w, i) => ({ w, i, f: this.frequency.get(w)! }))
-        .sort((a, b) => b.f - a.f || a.i - b.i)
-        .slice(0, PREFIX_CAP)
-        .map((x) => x.w);
-      if (exact.length || top.length) return { words: [...exact, ...top], prefix: true };
+      if (exact.length || longer.length) return { words: [...exact, ...longer], prefix: true };
     } else if (exact.length) return { words: exact, prefix: false };
     if (word.length >= TYPO_MIN) {
       return { words: this.vocabulary.filter((w) => w.length >= TYPO_MIN - 1 && /^[a-z]+$/.test(w) && w !== word && oneEdit(word, w)), prefix: false };

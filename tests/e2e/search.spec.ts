@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 const resultLinks = (page: import('@playwright/test').Page) =>
   page.locator('.result h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
+// The end-to-end catalogue is the seed digest plus tests/fixtures/e2e-content (19 published entries).
 test.describe('search page', () => {
   test('a lawyer filters by the CAC and a date range; the copied URL shows the same results elsewhere', async ({ page, browser }) => {
     await page.goto('/search');
@@ -12,7 +13,7 @@ test.describe('search page', () => {
     await expect(page).toHaveURL(/local=1/);
     await page.getByLabel('Issued from').fill('2023-01-01');
     await page.getByLabel('to', { exact: true }).fill('2023-01-31');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/from=2023-01-01/);
     await expect(page).toHaveURL(/to=2023-01-31/);
     await expect(page.getByRole('heading', { name: /2 entries/ })).toBeVisible();
@@ -32,9 +33,9 @@ test.describe('search page', () => {
     const page = await context.newPage();
     await page.goto('/search');
     await page.getByRole('searchbox', { name: 'Search entries' }).fill('网信办');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/q=%E7%BD%91%E4%BF%A1%E5%8A%9E/);
-    await expect(page.getByRole('heading', { name: /4 entries/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /6 entries/ })).toBeVisible();
     expect(await resultLinks(page)).toContain('/entries/cac-mobile-apps-clean-up-campaign');
     await context.close();
   });
@@ -63,7 +64,7 @@ test.describe('search page', () => {
     const response = await page.goto('/search?category=regulations&from=2023-02-30&page=0');
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('status')).toContainText("did you mean 'regulation'?");
-    await expect(page.getByRole('heading', { name: /16 entries/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /19 entries/ })).toBeVisible();
   });
 });
 
@@ -85,7 +86,7 @@ test.describe('GET /api/search', () => {
     );
     expect(first.url).toMatch(/^http:\/\/localhost:\d+\/entries\//);
     // Each facet applies every filter but its own: the category counts ignore category=standard.
-    expect(body.facets.category).toEqual({ regulation: 1, standard: 2, enforcement: 1, judgment: 0 });
+    expect(body.facets.category).toEqual({ regulation: 3, standard: 2, enforcement: 1, judgment: 0 });
     expect(Object.keys(body.facets).sort()).toEqual(['category', 'issuer', 'status', 'topic', 'year']);
   });
 

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { escapeHtml } from '@/lib/html';
+import { invalidParamsResponse } from '@/lib/search/http';
 import { search } from '@/lib/search/service';
+import { absoluteUrl, paths } from '@/lib/site';
 
 /**
  * GET /api/search: the search page's parameters, as JSON. Invalid values answer 400 naming each
@@ -8,19 +10,14 @@ import { search } from '@/lib/search/service';
  */
 export async function GET(request: NextRequest) {
   const { filters, problems, result, engine } = await search(request.nextUrl.searchParams);
-  if (problems.length) {
-    return NextResponse.json(
-      { error: 'invalid search parameters', problems: problems.map(({ param, message }) => ({ param, message })) },
-      { status: 400 },
-    );
-  }
+  if (problems.length) return invalidParamsResponse(problems);
   return NextResponse.json({
     total: result.total,
     page: filters.page,
     per: result.per,
     results: result.hits.map(({ doc, status, snippet }) => ({
       slug: doc.slug,
-      url: new URL(`/entries/${doc.slug}`, request.nextUrl.origin).toString(),
+      url: absoluteUrl(paths.entry(doc.slug)),
       title: doc.title,
       short: doc.short,
       title_zh: doc.titleZh,

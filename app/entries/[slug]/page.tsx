@@ -2,56 +2,92 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CalendarDate } from '@/components/calendar-date';
+import { AddToCalendar } from '@/components/calendar/add-to-calendar';
+import { CopyButton } from '@/components/copy-button';
+import { EntryCard } from '@/components/entry-card';
 import { IssuerList } from '@/components/issuer-list';
+import { PrintButton } from '@/components/print-button';
 import { StatusBadge } from '@/components/status-badge';
 import { getEntry, getEntryAliasTarget } from '@/lib/catalogue/queries';
-import { CATEGORIES } from '@/lib/constants';
-import { formatDate } from '@/lib/dates';
-import { statusLabel } from '@/lib/status';
+import { entryByline, formatCitation } from '@/lib/citation';
+import { CATEGORIES, NATIONAL } from '@/lib/constants';
+import { formatPeriod } from '@/lib/dates';
+import { entryJsonLd, serializeJsonLd } from '@/lib/json-ld';
+import { pageMetadata, truncate } from '@/lib/metadata';
+import { absoluteUrl, paths } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const entry = await getEntry(slug);
-  if (!entry) return {};
-  const issuers = entry.issuers.map((a) => a.abbr ?? a.name).join(', ');
-  const status = entry.status ? `; ${statusLabel(entry.status, entry.trial)}` : '';
-  return {
-    title: entry.short ?? entry.title,
-    description: `${issuers}, ${formatDate(entry.issued)}${status}. ${entry.summary}`.slice(0, 300),
-    alternates: { canonical: `/entries/${entry.slug}` },
-  };
+  if (!entry) {
+    // An alias redirects before anything is streamed, so the answer is a real 308.
+    const target = await getEntryAliasTarget(slug);
+    if (target) permanentRedirect(paths.entry(target));
+    return { title: 'Page not found' };
+  }
+  return pageMetadata({
+    // The full title: some short names ("Draft", "Regulations") only make sense inside their edition.
+    title: entry.title,
+    description: truncate(`${entryByline(entry)}. ${entry.summary}`, 300),
+    path: paths.entry(entry.slug),
+    type: 'article',
+  });
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export default async function EntryPage({ params }: Props) {
   const { slug } = await params;
   const entry = await getEntry(slug);
   if (!entry) {
     const target = await getEntryAliasTarget(slug);
-    if (target) permanentRedirect(`/entries/${target}`);
+    if (target) permanentRedirect(paths.entry(target));
     notFound();
   }
-  const category = CATEGORIES.find((c) => c.id === entry.category);
+  const partIndex = CATEGORIES.findIndex((c) => c.id === entry.category);
+  const category = CATEGORIES[partIndex]!;
+  const url = absoluteUrl(paths.entry(entry.slug));
+  const citation = formatCitation(entry);
+  const isCase = entry.category === 'judgment' || entry.category === 'enforcement';
+
   return (
     <article className="entry" aria-labelledby="entry-title">
+      <p className="print-only print-source">
+        {category.singular} from the China TMT Digest: {url}
+      </p>
       <header className="entry-header">
         <p className="eyebrow">
-          {category?.singular}
-          {entry.type ? ` · ${entry.type}` : ''}
+          {category.singular}
+          {entry.type ? <span className="eyebrow-type"> · {entry.type}</span> : null}
         </p>
         <h1 id="entry-title">{entry.title}</h1>
-        {entry.short && <p className="entry-short">“{entry.short}”</p>}
+        {entry.short && (
+          <p className="entry-short">
+            <span className="label">Short name</span> {entry.short}
+          </p>
+        )}
         {entry.titleZh && (
           <p className="entry-zh" lang="zh-CN">
             {entry.titleZh}
           </p>
         )}
-        <StatusBadge status={entry.status} trial={entry.trial} />
+        {entry.status && (
+          <p className="entry-status">
+            <StatusBadge status={entry.status} trial={entry.trial} />
+          </p>
+        )}
       </header>
 
+      <div className="entry-tools" aria-label="Share this entry" role="group">
+        <CopyButton text={url} label="Copy link" copiedLabel="Link copied" />
+        <CopyButton text={citation} label="Copy citation" copiedLabel="Citation copied" />
+        <PrintButton />
+      </div>
+
       <dl className="facts">
-        <dt>Issued by</dt>
+        <dt>{entry.issuers.length > 1 ? 'Issuers' : 'Issuer'}</dt>
         <dd>
           <IssuerList issuers={entry.issuers} note={entry.issuersNote} />
         </dd>
@@ -69,7 +105,7 @@ export default async function EntryPage({ params }: Props) {
         )}
         {entry.commentDeadline && (
           <>
-            <dt>Comments close</dt>
+            <dt>Comments due</dt>
             <dd>
               <CalendarDate value={entry.commentDeadline} />
             </dd>
@@ -85,42 +121,102 @@ export default async function EntryPage({ params }: Props) {
         )}
         {entry.docNumber && (
           <>
-            <dt>Document no.</dt>
+            <dt>{isCase ? 'Case / document no.' : 'Document no.'}</dt>
             <dd>{entry.docNumber}</dd>
           </>
         )}
-        {entry.jurisdiction !== 'national' && (
+        <dt>Jurisdiction</dt>
+        <dd>{entry.jurisdiction === NATIONAL ? 'National' : entry.jurisdiction}</dd>
+        {entry.topics.length > 0 && (
           <>
-            <dt>Jurisdiction</dt>
-            <dd>{entry.jurisdiction}</dd>
+            <dt>Topics</dt>
+            <dd>
+              <ul className="inline-list">
+                {entry.topics.map((t) => (
+                  <li key={t.id}>
+                    <Link href={paths.topic(t.id)}>{t.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
         {entry.edition && (
           <>
             <dt>Edition</dt>
             <dd>
-              <Link href="/">{entry.edition.title}</Link>
+              <Link href={paths.edition(entry.edition.id)}>{formatPeriod(entry.edition.periodStart, entry.edition.periodEnd)}</Link>
+              <span className="muted">
+                {' '}
+                · Part {ROMAN[partIndex]}
+                {entry.order ? `, no. ${entry.order}` : ''}
+              </span>
             </dd>
           </>
         )}
       </dl>
 
+      {entry.summaryWritten && <p className="lede">{entry.summary}</p>}
       <div className="prose" dangerouslySetInnerHTML={{ __html: entry.bodyHtml }} />
 
+      <AddToCalendar slug={entry.slug} effective={entry.effective} commentDeadline={entry.commentDeadline} />
+
       {entry.sources.length > 0 && (
-        <section aria-labelledby="sources">
+        <section className="entry-section" aria-labelledby="sources">
           <h2 id="sources">Sources</h2>
-          <ul>
+          <ul className="source-list">
             {entry.sources.map((s) => (
               <li key={s.url}>
-                <a href={s.url} rel="noopener noreferrer external">
+                <a href={s.url} rel="external noopener noreferrer">
                   {s.label}
                 </a>
+                <span className="source-host"> ({new URL(s.url).hostname})</span>
               </li>
             ))}
           </ul>
         </section>
       )}
+
+      <section className="entry-section cite" aria-labelledby="cite">
+        <h2 id="cite">Cite as</h2>
+        <p className="citation">{citation}</p>
+      </section>
+
+      {entry.related.length > 0 && (
+        <section className="entry-section" aria-labelledby="related">
+          <h2 id="related">Related entries</h2>
+          <ul className="entry-list compact">
+            {entry.related.map((r) => (
+              <li key={r.slug}>
+                <EntryCard entry={r} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {(entry.previous || entry.next) && entry.edition && (
+        <nav className="pager" aria-label="Within this edition">
+          {entry.previous ? (
+            <Link href={paths.entry(entry.previous.slug)} rel="prev" className="pager-prev">
+              <span className="pager-label">Previous</span>
+              <span className="pager-title">{entry.previous.short ?? entry.previous.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {entry.next ? (
+            <Link href={paths.entry(entry.next.slug)} rel="next" className="pager-next">
+              <span className="pager-label">Next</span>
+              <span className="pager-title">{entry.next.short ?? entry.next.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(entryJsonLd(entry)) }} />
     </article>
   );
 }

@@ -8,6 +8,8 @@ export const REPO = fileURLToPath(new URL('../../..', import.meta.url)).replace(
 export const GOOD = path.join(REPO, 'tests', 'fixtures', 'content', 'good');
 export const BAD = path.join(REPO, 'tests', 'fixtures', 'content', 'bad');
 export const SEED_CONTENT = path.join(REPO, 'content');
+/** Dates in 2099 (always upcoming), CAC and its Shanghai office, awkward titles, and a draft with dates. */
+export const CALENDAR = path.join(REPO, 'tests', 'fixtures', 'content', 'calendar');
 
 /** A fresh temporary directory; removed by `removeAll()`. */
 const made: string[] = [];

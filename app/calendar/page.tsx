@@ -1,0 +1,205 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SubscribeLink } from '@/components/calendar/subscribe-link';
+import { calendarEvents, calendarStart, groupByMonth, kindLabel, type CalendarEvent } from '@/lib/calendar';
+import { CATEGORIES, NATIONAL } from '@/lib/constants';
+import { chinaToday, formatDate } from '@/lib/dates';
+import { describeFilters } from '@/lib/search/describe';
+import { searchQueryString } from '@/lib/search/params';
+import { matchAll } from '@/lib/search/service';
+import type { SearchEngine } from '@/lib/search/engine';
+import type { SearchFilters } from '@/lib/search/types';
+import './calendar.css';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { filters } = await matchAll(await searchParams);
+  const qs = searchQueryString(filters);
+  return {
+    title: 'Calendar',
+    description: 'Effective dates, comment deadlines and repeal dates of China TMT regulation, month by month.',
+    alternates: { types: { 'text/calendar': `/calendar.ics${qs ? `?${qs}` : ''}` } },
+  };
+}
+
+export default async function CalendarPage({ searchParams }: Props) {
+  const { filters, problems, matches, engine } = await matchAll(await searchParams);
+  const today = chinaToday();
+  const events = calendarEvents(
+    matches.map((m) => m.doc),
+    today,
+  );
+  const months = groupByMonth(events, today);
+  const qs = searchQueryString(filters);
+  const scope = describeFilters(filters, engine);
+  const issuerName = (id: string) => engine.authority(id)?.abbr ?? engine.authority(id)?.name ?? id;
+
+  return (
+    <div className="calendar-page">
+      <header className="calendar-header">
+        <h1>Calendar</h1>
+        <p className="calendar-intro">
+          When measures take effect, when comment periods close and when rules are repealed: from {formatDate(calendarStart(today))} on,
+          everything upcoming.
+        </p>
+      </header>
+
+      <FilterForm filters={filters} engine={engine} />
+
+      {problems.length > 0 && (
+        <div className="notice" role="status">
+          <p>Some parts of this address were not understood and were left out:</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <strong>{p.param}</strong>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <p className="calendar-scope" aria-live="polite">
+        {events.length} {events.length === 1 ? 'date' : 'dates'}
+        {scope ? ` for ${scope}` : ''}
+        {qs && (
+          <>
+            {' '}
+            · <Link href="/calendar">Show all</Link>
+          </>
+        )}
+      </p>
+      <SubscribeLink query={qs} />
+
+      {months.map((m) => (
+        <section key={m.month} className={`calendar-month${m.current ? ' is-current' : ''}`} aria-labelledby={`month-${m.month}`}>
+          <h2 id={`month-${m.month}`}>{m.label}</h2>
+          <ol className="calendar-list">
+            {m.lines.map((line) =>
+              line.type === 'today' ? (
+                <li key="today" className="calendar-today" aria-current="date">
+                  <span className="calendar-today-label">Today</span> <time dateTime={line.date}>{formatDate(line.date)}</time>
+                </li>
+              ) : (
+                <EventLine key={`${line.event.slug}-${line.event.kind}`} event={line.event} when={line.when} today={today} issuerName={issuerName} />
+              ),
+            )}
+          </ol>
+        </section>
+      ))}
+      {events.length === 0 && (
+        <p className="calendar-empty">
+          No dates{scope ? ' for these filters' : ''} from {formatDate(calendarStart(today))} on. {qs && <Link href="/calendar">Show all dates</Link>}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function EventLine({
+  event,
+  when,
+  today,
+  issuerName,
+}: {
+  event: CalendarEvent;
+  when: 'past' | 'today' | 'upcoming';
+  today: string;
+  issuerName: (id: string) => string;
+}) {
+  return (
+    <li className={`calendar-event is-${when}`}>
+      <time dateTime={event.date} className="calendar-date">
+        {formatDate(event.date)}
+      </time>{' '}
+      <span className={`calendar-kind kind-${event.kind}`}>{kindLabel(event.kind, event.date, today)}</span>{' '}
+      <Link href={`/entries/${event.slug}`} className="calendar-entry">
+        {event.short ?? event.title}
+      </Link>{' '}
+      <span className="calendar-issuers">{event.issuers.map(issuerName).join(', ')}</span>
+    </li>
+  );
+}
+
+function FilterForm({ filters, engine }: { filters: SearchFilters; engine: SearchEngine }) {
+  const authorities = engine
+    .knownAuthorities()
+    .map((id) => engine.authority(id)!)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const topics = [...new Set(engine.docs.flatMap((d) => d.topics.map((t) => t.id)))]
+    .map((id) => engine.topic(id)!)
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const regions = [...new Set(engine.docs.map((d) => d.jurisdiction))].filter((j) => j !== NATIONAL).sort();
+  // Local offices are included unless someone chose an issuer and left the box unticked.
+  const local = filters.local || filters.issuer.length === 0;
+  const jurisdiction = filters.jurisdiction[0]?.toLowerCase();
+  const region = jurisdiction ? ([NATIONAL, ...regions].find((r) => r.toLowerCase() === jurisdiction) ?? '') : '';
+  // Filters this form has no field for (from a search's URL) are kept as they are.
+  const kept: [string, string][] = [
+    ...(filters.q ? [['q', filters.q] as [string, string]] : []),
+    ...filters.status.map((v): [string, string] => ['status', v]),
+    ...filters.edition.map((v): [string, string] => ['edition', v]),
+    ...(filters.from ? [['from', filters.from] as [string, string]] : []),
+    ...(filters.to ? [['to', filters.to] as [string, string]] : []),
+  ];
+  return (
+    <form className="calendar-filters" action="/calendar" method="get" role="search" aria-label="Filter dates">
+      <div className="calendar-field">
+        <label htmlFor="cal-issuer">Issuer</label>
+        <select id="cal-issuer" name="issuer" defaultValue={filters.issuer[0] ?? ''}>
+          <option value="">Any authority</option>
+          {authorities.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+              {a.abbr ? ` (${a.abbr})` : ''}
+            </option>
+          ))}
+        </select>
+        <label className="calendar-check">
+          <input type="checkbox" name="local" value="1" defaultChecked={local} /> Include local offices
+        </label>
+      </div>
+      <div className="calendar-field">
+        <label htmlFor="cal-category">Category</label>
+        <select id="cal-category" name="category" defaultValue={filters.category[0] ?? ''}>
+          <option value="">Any category</option>
+          {CATEGORIES.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="calendar-field">
+        <label htmlFor="cal-topic">Topic</label>
+        <select id="cal-topic" name="topic" defaultValue={filters.topic[0] ?? ''}>
+          <option value="">Any topic</option>
+          {topics.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="calendar-field">
+        <label htmlFor="cal-jurisdiction">Jurisdiction</label>
+        <select id="cal-jurisdiction" name="jurisdiction" defaultValue={region}>
+          <option value="">Anywhere</option>
+          <option value={NATIONAL}>National</option>
+          {regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </div>
+      {kept.map(([name, value]) => (
+        <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
+      ))}
+      <div className="calendar-actions">
+        <button type="submit">Show dates</button>
+      </div>
+    </form>
+  );
+}

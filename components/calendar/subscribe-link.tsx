@@ -1,0 +1,23 @@
+import { siteUrl } from '@/lib/site';
+import './calendar-links.css';
+
+/**
+ * "Subscribe" to the iCalendar feed of the dates a search selects (`query`: its query string, e.g.
+ * 'issuer=cac&local=1'). The https link works everywhere (download, or paste into "subscribe from
+ * URL"); the webcal:// one makes Apple Calendar and Outlook offer to subscribe in one click.
+ */
+export function SubscribeLink({ query = '' }: { query?: string }) {
+  const path = `/calendar.ics${query ? `?${query}` : ''}`;
+  const origin = siteUrl();
+  const webcal = `${origin.replace(/^https?:/, 'webcal:')}${path}`;
+  return (
+    <p className="calendar-subscribe">
+      <a href={path} type="text/calendar" className="calendar-subscribe-feed">
+        Subscribe
+      </a>{' '}
+      <span className="calendar-subscribe-note">(iCalendar feed of these dates)</span>
+      <span aria-hidden="true"> · </span>
+      <a href={webcal}>Open in your calendar app</a>
+    </p>
+  );
+}

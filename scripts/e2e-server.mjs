@@ -1,0 +1,39 @@
+// The end-to-end tests' servers (Playwright's webServer). Without arguments: the test catalogue
+// (content/ plus tests/fixtures/e2e-content), a production build if the build is missing or stale
+// (`npm test` has just made one), then `next start` on that catalogue. With
+// `--content DIR --database FILE`: another catalogue on the same build, which it waits for
+// rather than building twice at once.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { bin, ensureBuilt, isBuilt, loadContent, prepareE2eCatalogue, ROOT } from './steps.mjs';
+
+const port = process.env.E2E_PORT || '3100';
+const option = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const content = option('content');
+let databasePath;
+if (content) {
+  databasePath = option('database') ?? path.join('.data', `e2e-${path.basename(content)}.db`);
+  if (!loadContent(content, databasePath)) process.exit(1);
+  const deadline = Date.now() + 600_000;
+  while (!isBuilt()) {
+    if (Date.now() > deadline) {
+      console.error('no up-to-date production build appeared within 10 minutes');
+      process.exit(1);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+} else {
+  databasePath = prepareE2eCatalogue().databasePath;
+  ensureBuilt();
+}
+
+const server = spawn(bin('next'), ['start', '-p', port], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_PATH: path.resolve(ROOT, databasePath) },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

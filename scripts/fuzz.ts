@@ -1,0 +1,172 @@
+// Seeded fuzzer for /search and /api/search on the production server: zero 5xx, every answer
+// within 1 s. Usage: npm run fuzz -- [--requests 2000] [--seed 20221219]
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { residentMiB, startServer } from './server';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const REQUESTS = arg('requests', 2000);
+const SEED = arg('seed', 20221219);
+const LIMIT_MS = 1000;
+const CONCURRENCY = 4;
+
+// mulberry32: small, fast, and the same sequence for the same seed everywhere.
+let state = SEED >>> 0;
+function random(): number {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const int = (max: number) => Math.floor(random() * max);
+
+const RANGES: [number, number][] = [
+  [0x20, 0x7e], // ASCII
+  [0x00, 0x1f], // control characters, NUL included
+  [0x4e00, 0x9fff], // CJK
+  [0x0590, 0x06ff], // Hebrew, Arabic (right to left)
+  [0x0300, 0x036f], // combining marks
+  [0x1f300, 0x1faff], // emoji
+  [0xff01, 0xff5e], // full-width forms
+  [0x200b, 0x200f], // zero-width and direction marks
+  [0xfff0, 0xffff], // specials
+];
+
+function randomText(length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    const [a, b] = pick(RANGES);
+    out += String.fromCodePoint(a + int(b - a + 1));
+  }
+  return out;
+}
+
+// Lone surrogates cannot be percent-encoded as UTF-8; raw malformed sequences are sent separately.
+const enc = (value: string) => encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+const IDS = ['cac', 'cac-shanghai', 'miit', 'no-such-body', 'CAC', 'cac-shangai', '../etc/passwd', '', ' ', '%'];
+const DATES = ['2023-01-01', '2023-02-30', '2023-13-01', '20230101', '2023-1-1', '0000-00-00', '9999-99-99', 'yesterday', '', '2022-12-19T00:00:00Z'];
+const PAGES = ['1', '2', '0', '-1', '1e309', 'NaN', '999999999', '501', '1.5', '', '0x10', ' 3'];
+const HOSTILE_Q = [
+  "' OR 1=1 --",
+  '"; DROP TABLE Entry; --',
+  '(.*+?[\\',
+  '$where: function() { return true }',
+  '<script>alert(1)</script>',
+  '"""',
+  '"unclosed phrase',
+  '*',
+  '%',
+  'a'.repeat(10_000),
+  '数据'.repeat(2_500),
+];
+
+/** One random query string. Some parts are raw (malformed percent-encoding on purpose). */
+function randomQuery(): string {
+  const parts: string[] = [];
+  const n = 1 + int(4);
+  for (let i = 0; i < n; i++) {
+    switch (int(14)) {
+      case 0:
+        parts.push(`q=${enc(randomText(1 + int(40)))}`);
+        break;
+      case 1:
+        parts.push(`q=${enc(pick(HOSTILE_Q))}`);
+        break;
+      case 2:
+        parts.push(`q=${enc(randomText(10_000).slice(0, 10_000))}`);
+        break;
+      case 3:
+        parts.push(`issuer=${enc(pick(IDS))}`);
+        break;
+      case 4:
+        parts.push(Array.from({ length: 100 + int(300) }, () => `issuer=${enc(pick(IDS))}`).join('&'));
+        break;
+      case 5:
+        parts.push(`from=${enc(pick(DATES))}`, `to=${enc(pick(DATES))}`);
+        break;
+      case 6:
+        parts.push(`page=${enc(pick(PAGES))}`);
+        break;
+      case 7:
+        parts.push(`category=${enc(pick(['regulation', 'standard', 'law', 'REGULATION', '', randomText(5)]))}`);
+        break;
+      case 8:
+        parts.push(`status=${enc(pick(['in-force', 'draft-for-comment', 'live', randomText(3)]))}`);
+        break;
+      case 9:
+        parts.push(`sort=${enc(pick(['relevance', 'newest', 'oldest', 'random', '']))}&local=${enc(pick(['1', '0', 'maybe']))}`);
+        break;
+      case 10:
+        parts.push(pick(['q=%', 'q=%G1', 'q=%E0%A4', 'q=%ED%A0%80', '%=%', '&&&', '=', 'q', 'page']));
+        break;
+      case 11:
+        parts.push(`topic=${enc(pick(['data-security', 'nope', randomText(8)]))}&edition=${enc(pick(['2023-01', '1999-01']))}`);
+        break;
+      case 12:
+        parts.push(`${enc(randomText(5))}=${enc(randomText(5))}`);
+        break;
+      default:
+        parts.push(`jurisdiction=${enc(pick(['Shanghai', 'national', randomText(12)]))}`);
+    }
+  }
+  return parts.join('&');
+}
+
+async function main() {
+  const database = path.resolve('.data', 'fuzz-catalogue.db');
+  const load = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-load.ts', '--dir', 'content'], {
+    env: { ...process.env, DATABASE_PATH: database },
+    encoding: 'utf8',
+  });
+  if (load.status !== 0) throw new Error(`content load failed:\n${load.stderr}`);
+  const server = await startServer(database);
+  const statuses = new Map<number | string, number>();
+  const failures: string[] = [];
+  let slowest = 0;
+  try {
+    // Warm up, so the first request does not pay for building the index.
+    await fetch(`${server.url}/api/search?q=data`);
+    const before = residentMiB(server.pid);
+    let next = 0;
+    const worker = async () => {
+      while (next < REQUESTS) {
+        const n = next++;
+        const url = `${server.url}${n % 2 ? '/api/search' : '/search'}?${randomQuery()}`;
+        const started = performance.now();
+        let status: number | string;
+        try {
+          const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+          await response.arrayBuffer();
+          status = response.status;
+        } catch (error) {
+          status = `error: ${(error as Error).name}`;
+        }
+        const ms = performance.now() - started;
+        slowest = Math.max(slowest, ms);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        if (typeof status !== 'number' || status >= 500 || ms > LIMIT_MS) failures.push(`${status} in ${Math.round(ms)} ms: ${url.slice(0, 200)}`);
+      }
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const seconds = (performance.now() - started) / 1000;
+    const after = residentMiB(server.pid);
+    const histogram = [...statuses.entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0]))).map(([s, n]) => `${s}: ${n}`).join(', ');
+    console.log(`fuzz: ${REQUESTS} requests (seed ${SEED}) in ${seconds.toFixed(1)} s to /search and /api/search`);
+    console.log(`fuzz: statuses ${histogram}`);
+    console.log(`fuzz: slowest ${Math.round(slowest)} ms (limit ${LIMIT_MS} ms); server resident memory ${before} MiB before, ${after} MiB after`);
+    for (const f of failures.slice(0, 20)) console.error(`fuzz: FAILED ${f}`);
+    console.log(`fuzz: ${REQUESTS - failures.length} passed, ${failures.length} failed`);
+  } finally {
+    await server.stop();
+  }
+  process.exit(failures.length ? 1 : 0);
+}
+
+void main();
