@@ -713,11 +713,20 @@ function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): SnippetPar
   const body = doc.bodyText.includes(doc.summary) ? doc.bodyText : `${doc.summary} ${doc.bodyText}`;
   const tokens = body.split(/\s+/).filter(Boolean);
   const heads = marker.needles.map((n) => n.split(' ')[0]!);
-  const hit = (word: string) => {
-    const w = fastNormalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
-    return heads.some((h) => (HAN.test(h) ? w.includes(h) : w.startsWith(h)));
-  };
-  const first = terms.length && heads.length ? tokens.findIndex(hit) : -1;
+  // In an ASCII body a word normalises to its lower case and can only begin with an ASCII head,
+  // never hold a Chinese one: a Chinese search skips the scan of English bodies.
+  const ascii = ASCII.test(body);
+  const live = ascii ? heads.filter((h) => !HAN.test(h)) : heads;
+  const hit = ascii
+    ? (word: string) => {
+        const w = word.toLowerCase().replace(/^[^a-z0-9]+/, '');
+        return live.some((h) => w.startsWith(h));
+      }
+    : (word: string) => {
+        const w = fastNormalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
+        return heads.some((h) => (HAN.test(h) ? w.includes(h) : w.startsWith(h)));
+      };
+  const first = terms.length && live.length ? tokens.findIndex(hit) : -1;
   const source = first >= 0 ? tokens : (doc.summary || doc.bodyText).split(/\s+/).filter(Boolean);
   const start = first >= 0 ? Math.max(0, first - 8) : 0;
   const window = { text: source.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < source.length };
