@@ -10,6 +10,7 @@ import { matchAll } from '@/lib/search/service';
 import type { SearchEngine } from '@/lib/search/engine';
 import type { SearchFilters } from '@/lib/search/types';
 import './calendar.css';
+import { ParamNotice } from '@/components/search/param-notice';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,18 +48,7 @@ export default async function CalendarPage({ searchParams }: Props) {
 
       <FilterForm filters={filters} engine={engine} />
 
-      {problems.length > 0 && (
-        <div className="notice" role="status">
-          <p>Some parts of this address were not understood and were left out:</p>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>
-                <strong>{p.param}</strong>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ParamNotice problems={problems} />
 
       <p className="calendar-scope" aria-live="polite">
         {events.length} {events.length === 1 ? 'date' : 'dates'}

@@ -11,6 +11,7 @@ import { search } from '@/lib/search/service';
 import type { SearchFilters } from '@/lib/search/types';
 import { statusLabel } from '@/lib/status';
 import './search.css';
+import { ParamNotice } from '@/components/search/param-notice';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -75,18 +76,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1>Search the digest</h1>
       <SearchForm q={filters.q} from={filters.from} to={filters.to} sort={filters.sort} hidden={hidden} />
 
-      {problems.length > 0 && (
-        <div className="notice" role="status">
-          <p>Some parts of this address were not understood and were left out:</p>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>
-                <strong>{p.param}</strong>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ParamNotice problems={problems} />
 
       {active.length > 0 && (
         <ul className="active-filters" aria-label="Active filters">

@@ -4,6 +4,7 @@ import { CATEGORIES, type CategoryId, type StatusId } from '../constants';
 import { chinaToday } from '../dates';
 import { deriveStatus } from '../status';
 import { getDb } from './db';
+import { versioned } from './memo';
 
 export type IssuerRef = { id: string; name: string; abbr: string | null; nameZh: string | null; parentId: string | null };
 
@@ -64,7 +65,7 @@ export type EditionPart = { category: CategoryId; label: string; entries: EntryC
 export type EditionDetail = EditionSummary & { bodyHtml: string; parts: EditionPart[] };
 
 /** All editions, newest period first, with their entry counts per part. */
-export async function getEditions(): Promise<(EditionSummary & { counts: Record<CategoryId, number> })[]> {
+export const getEditions = versioned('getEditions', async function getEditions(): Promise<(EditionSummary & { counts: Record<CategoryId, number> })[]> {
   const db = getDb();
   const [editions, groups] = await Promise.all([
     db.edition.findMany({ orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }] }),
@@ -75,10 +76,10 @@ export async function getEditions(): Promise<(EditionSummary & { counts: Record<
     for (const g of groups) if (g.editionId === e.id) counts[g.category as CategoryId] = g._count._all;
     return { ...e, counts };
   });
-}
+});
 
 /** One edition with its four parts in order and their entries in the digest's numbering; null if unknown. */
-export const getEdition = cache(async function getEdition(id: string, today = chinaToday()): Promise<EditionDetail | null> {
+export const getEdition = cache(versioned('getEdition', async function getEdition(id: string, today: string = chinaToday()): Promise<EditionDetail | null> {
   const edition = await getDb().edition.findUnique({ where: { id } });
   if (!edition) return null;
   const rows = await fetchCards({ editionId: id }, [{ order: 'asc' }, { issued: 'asc' }, { slug: 'asc' }]);
@@ -93,13 +94,13 @@ export const getEdition = cache(async function getEdition(id: string, today = ch
       entries: cards.filter((e) => e.category === c.id).sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity)),
     })),
   };
-});
+}));
 
 /** The newest edition (by period end): the home page. */
-export async function getNewestEdition(today = chinaToday()): Promise<EditionDetail | null> {
+export const getNewestEdition = versioned('getNewestEdition', async function getNewestEdition(today: string = chinaToday()): Promise<EditionDetail | null> {
   const newest = await getDb().edition.findFirst({ orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }], select: { id: true } });
   return newest ? getEdition(newest.id, today) : null;
-}
+});
 
 export type EntryDetail = EntryCard & {
   stage: string;
@@ -117,7 +118,7 @@ export type EntryDetail = EntryCard & {
 };
 
 /** An entry with everything its permalink shows; null if no published entry has this slug. */
-export const getEntry = cache(async function getEntry(slug: string, today = chinaToday()): Promise<EntryDetail | null> {
+export const getEntry = cache(versioned('getEntry', async function getEntry(slug: string, today: string = chinaToday()): Promise<EntryDetail | null> {
   const db = getDb();
   const row = await db.entry.findUnique({
     where: { slug },
@@ -160,13 +161,13 @@ export const getEntry = cache(async function getEntry(slug: string, today = chin
     previous,
     next,
   };
-});
+}));
 
 /** The canonical slug a former slug (alias) now lives at, or null. */
-export async function getEntryAliasTarget(alias: string): Promise<string | null> {
+export const getEntryAliasTarget = versioned('getEntryAliasTarget', async function getEntryAliasTarget(alias: string): Promise<string | null> {
   const row = await getDb().entryAlias.findUnique({ where: { alias } });
   return row?.entrySlug ?? null;
-}
+});
 
 export type AuthoritySummary = {
   id: string;
@@ -180,7 +181,7 @@ export type AuthoritySummary = {
 };
 
 /** Every authority with its number of published entries. */
-export async function getAuthorities(): Promise<AuthoritySummary[]> {
+export const getAuthorities = versioned('getAuthorities', async function getAuthorities(): Promise<AuthoritySummary[]> {
   const db = getDb();
   const [rows, counts] = await Promise.all([
     db.authority.findMany({ orderBy: { name: 'asc' } }),
@@ -197,7 +198,7 @@ export async function getAuthorities(): Promise<AuthoritySummary[]> {
     parentId: a.parentId,
     entryCount: count.get(a.id) ?? 0,
   }));
-}
+});
 
 export type AuthorityDetail = AuthoritySummary & {
   url: string | null;
@@ -210,7 +211,7 @@ export type AuthorityDetail = AuthoritySummary & {
 };
 
 /** An authority with its names, offices and entries (its own and its local offices'); null if unknown. */
-export const getAuthority = cache(async function getAuthority(id: string, today = chinaToday()): Promise<AuthorityDetail | null> {
+export const getAuthority = cache(versioned('getAuthority', async function getAuthority(id: string, today: string = chinaToday()): Promise<AuthorityDetail | null> {
   const db = getDb();
   const a = await db.authority.findUnique({
     where: { id },
@@ -239,7 +240,7 @@ export const getAuthority = cache(async function getAuthority(id: string, today 
     entryCount: entries.filter((e) => !e.viaOffice).length,
     entries,
   };
-});
+}));
 
 /** An authority's id with the ids of all its local offices (children at any depth). */
 export async function getAuthorityFamily(id: string): Promise<string[]> {
@@ -308,7 +309,7 @@ export async function getKnownIds(): Promise<{ authorities: string[]; topics: st
 export type TopicSummary = { id: string; label: string; labelZh: string | null; entryCount: number };
 
 /** The topic vocabulary in its own order, with the number of published entries on each. */
-export async function getTopics(): Promise<TopicSummary[]> {
+export const getTopics = versioned('getTopics', async function getTopics(): Promise<TopicSummary[]> {
   const db = getDb();
   const [rows, counts] = await Promise.all([
     db.topic.findMany({ orderBy: { position: 'asc' } }),
@@ -316,26 +317,26 @@ export async function getTopics(): Promise<TopicSummary[]> {
   ]);
   const count = new Map(counts.map((c) => [c.topicId, c._count._all]));
   return rows.map((t) => ({ id: t.id, label: t.label, labelZh: t.labelZh, entryCount: count.get(t.id) ?? 0 }));
-}
+});
 
 export type TopicDetail = TopicSummary & { entries: EntryCard[] };
 
 /** A topic with its entries, newest first; null if the vocabulary has no such topic. */
-export const getTopic = cache(async function getTopic(id: string, today = chinaToday()): Promise<TopicDetail | null> {
+export const getTopic = cache(versioned('getTopic', async function getTopic(id: string, today: string = chinaToday()): Promise<TopicDetail | null> {
   const topic = await getDb().topic.findUnique({ where: { id } });
   if (!topic) return null;
   const rows = await fetchCards({ topics: { some: { topicId: id } } }, [{ issued: 'desc' }, { slug: 'asc' }]);
   const entries = rows.map((r) => toCard(r, today));
   return { id: topic.id, label: topic.label, labelZh: topic.labelZh, entryCount: entries.length, entries };
-});
+}));
 
 /**
  * The newest entries (by issued date) for a feed: all of them, or one authority's (with its local
  * offices', as on its page), or one topic's.
  */
-export async function getFeedEntries(
+export const getFeedEntries = versioned('getFeedEntries', async function getFeedEntries(
   filter: { authority?: string; topic?: string; limit?: number } = {},
-  today = chinaToday(),
+  today: string = chinaToday(),
 ): Promise<EntryCard[]> {
   const where: Record<string, unknown> = {};
   if (filter.authority) where.issuers = { some: { authorityId: { in: await getAuthorityFamily(filter.authority) } } };
@@ -347,7 +348,7 @@ export async function getFeedEntries(
     take: filter.limit ?? 50,
   });
   return rows.map((r) => toCard(r, today));
-}
+});
 
 /** Every edition's id, newest first. */
 export async function getEditionIds(): Promise<string[]> {
@@ -375,7 +376,7 @@ export type SitemapData = {
 };
 
 /** What the sitemap lists: every published entry, edition, authority and topic. */
-export async function getSitemapData(): Promise<SitemapData> {
+export const getSitemapData = versioned('getSitemapData', async function getSitemapData(): Promise<SitemapData> {
   const db = getDb();
   const [entries, editions, authorities, topics] = await Promise.all([
     db.entry.findMany({ select: { slug: true, issued: true }, orderBy: [{ issued: 'desc' }, { slug: 'asc' }] }),
@@ -384,10 +385,10 @@ export async function getSitemapData(): Promise<SitemapData> {
     getTopicIds(),
   ]);
   return { entries, editions, authorities, topics };
-}
+});
 
 /** When the catalogue being served was loaded (ISO timestamp), or null before any load. */
-export async function getCatalogueLoadedAt(): Promise<string | null> {
+export const getCatalogueLoadedAt = versioned('getCatalogueLoadedAt', async function getCatalogueLoadedAt(): Promise<string | null> {
   const info = await getDb().catalogueInfo.findUnique({ where: { id: 1 }, select: { loadedAt: true } });
   return info?.loadedAt ?? null;
-}
+});

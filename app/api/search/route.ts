@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { escapeHtml } from '@/lib/html';
 import { invalidParamsResponse } from '@/lib/search/http';
 import { search } from '@/lib/search/service';
-import { absoluteUrl, paths } from '@/lib/site';
+import { siteUrl } from '@/lib/site';
+import { exportRows } from '@/lib/export';
 
 /**
  * GET /api/search: the search page's parameters, as JSON. Invalid values answer 400 naming each
@@ -15,22 +16,11 @@ export async function GET(request: NextRequest) {
     total: result.total,
     page: filters.page,
     per: result.per,
-    results: result.hits.map(({ doc, status, snippet }) => ({
-      slug: doc.slug,
-      url: absoluteUrl(paths.entry(doc.slug)),
-      title: doc.title,
-      short: doc.short,
-      title_zh: doc.titleZh,
-      category: doc.category,
-      issuers: doc.issuers.map((id) => {
-        const a = engine.authority(id);
-        return { id, name: a?.name ?? id, abbr: a?.abbr ?? null };
-      }),
-      issued: doc.issued,
-      effective: doc.effective,
-      status,
-      summary: doc.summary,
-      snippet: snippet.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join(''),
+    // The export's row (one shape for every listing of entries), with the summary and the snippet.
+    results: exportRows(result.hits, engine, siteUrl()).map(({ trial: _trial, topics: _topics, ...row }, i) => ({
+      ...row,
+      summary: result.hits[i]!.doc.summary,
+      snippet: result.hits[i]!.snippet.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join(''),
     })),
     facets: result.facets,
   });
