@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { CATEGORY_IDS, type StatusId } from '../constants';
 import { deriveStatus } from '../status';
-import { canonical, hanQueryTokens, indexTokens, normalise, parseQuery, STOP_WORDS, type QueryTerm } from './text';
+import { canonicalWords, hanQueryTokens, indexTokensOf, normalise, parseQuery, STOP_WORDS, type QueryTerm } from './text';
 import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult, SnippetPart } from './types';
 
 export const PER_PAGE = 20;
@@ -11,12 +11,13 @@ const MIN_TYPO = 5;
 const NONE = 255; // "no tier" in tier arrays
 const HAN = /\p{Script=Han}/u;
 const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
 
 type TermMatch = {
-  /** Matching doc numbers, in the order they were first found. */
-  ids: number[];
+  /** Matching doc numbers (no repeats). */
+  ids: ArrayLike<number>;
   /** The best tier each of `ids` matched in (0 is best). */
-  tiers: number[];
+  tiers: ArrayLike<number>;
   /** Words that matched, for highlighting. */
   words: string[];
   /** The word a typo was corrected to, when the term matched only that way. */
@@ -29,21 +30,36 @@ type Dictionary = { values: string[]; index: Map<string, number> };
 type Predicate = { key: string; bit: number; test: (n: number) => boolean };
 
 /**
- * The search index over one catalogue version: a FlexSearch index per tier for term lookup, plus
- * columns of each entry's filter values so filters and facet counts never touch the database.
+ * The search index over one catalogue version: the catalogue's words in a FlexSearch prefix index
+ * (a word typed finds every word it begins), posting lists and word positions in typed arrays
+ * (which docs hold a token, in which tier, and where: phrases and Chinese runs are checked
+ * against them), plus columns of each entry's filter values, so filters and facet counts never
+ * touch the database. See docs/performance.md for why postings are not kept in FlexSearch.
  */
 export class SearchEngine {
   readonly docs: SearchDoc[];
-  private readonly tiers: Index[];
   /** Normalised tier text per tier per doc, kept only where it has Chinese: to verify Chinese runs. */
   private readonly hanText: (string | null)[][];
-  /** Every tier's words in order (canonical form) as token ids, per tier: to verify phrases of 3+ words. */
-  private readonly sequences: { start: Int32Array; ids: Int32Array }[];
+  /**
+   * Every index token (words whole; Chinese characters and adjacent pairs) numbered, and per token
+   * the docs holding it in ascending order with the best tier each holds it in:
+   * `postDocs[postStart[t] .. postStart[t + 1]]`, `postTiers` alongside.
+   */
   private readonly tokenIds = new Map<string, number>();
-  /** Per tier: first word id → second word id → the docs holding the two adjacent, so a two-word phrase is one lookup. */
-  private readonly pairs: Map<number, Map<number, number[]>>[];
+  private readonly postStart: Int32Array;
+  private readonly postDocs: Int32Array;
+  private readonly postTiers: Uint8Array;
+  /**
+   * Per tier, its words in order (canonical form) as token ids, -1 between fields and after each
+   * doc, so no phrase spans two; `start[n]` is where doc n begins. `pos[posStart[t] .. posStart[t + 1]]`
+   * are the positions of token t, ascending, so a phrase is checked only where its rarest word is.
+   */
+  private readonly sequences: { start: Int32Array; ids: Int32Array; posStart: Int32Array; pos: Int32Array }[];
   private readonly vocabulary: string[]; // sorted non-Chinese words, for prefixes and typos
-  private readonly frequency = new Map<string, number>();
+  /** FlexSearch, forward-tokenised over the vocabulary: the numbers (in `vocabulary`) of the words a prefix begins. */
+  private readonly prefixes: Index;
+  /** Per token: in how many (doc, tier) texts it occurs; orders prefix completions and typo corrections. */
+  private readonly frequency: Int32Array;
   private deletions: Map<string, string[]> | null = null;
   private readonly authorityIds: string[];
   private readonly authorities: Map<string, SearchAuthority>;
@@ -51,6 +67,8 @@ export class SearchEngine {
   private topics: Map<string, { id: string; label: string; labelZh: string | null }> | null = null;
   private readonly statusCache = new Map<string, { statuses: (StatusId | null)[]; codes: Uint8Array; dictionary: Dictionary }>();
   private bySlug: Map<string, SearchDoc> | null = null;
+  /** Issue dates as yyyymmdd numbers, for date ranges without string comparisons. */
+  private readonly issuedDay: Int32Array;
   // Facet columns, dictionary-encoded so counting is array arithmetic.
   private readonly categories: { dict: Dictionary; code: Int32Array };
   private readonly years: { dict: Dictionary; code: Int32Array };
@@ -62,6 +80,7 @@ export class SearchEngine {
   private readonly coverage: Uint16Array;
   private readonly titleHits: Uint16Array;
   private readonly metaHits: Uint16Array;
+  private readonly scratch: { candidates: Int32Array; masks: Uint8Array; keys: Int32Array };
 
   constructor(corpus: SearchCorpus) {
     this.docs = [...corpus.docs].sort((a, b) => (a.issued === b.issued ? (a.slug < b.slug ? -1 : 1) : a.issued < b.issued ? 1 : -1));
@@ -74,59 +93,104 @@ export class SearchEngine {
       this.family.set(a.id, ids);
     }
     const count = this.docs.length;
-    // Pre-tokenised text: FlexSearch splits on spaces only, so indexing and lookup use our tokens.
-    this.tiers = Array.from({ length: TIERS }, () => new Index({ tokenize: 'strict', resolution: 1, encode: splitSpaces }));
     this.hanText = Array.from({ length: TIERS }, () => new Array<string | null>(count).fill(null));
-    this.pairs = Array.from({ length: TIERS }, () => new Map<number, Map<number, number[]>>());
     const seqIds: number[][] = Array.from({ length: TIERS }, () => []);
     const seqStart = Array.from({ length: TIERS }, () => new Int32Array(count + 1));
-    const words = new Set<string>();
-    const seen = new Map<string, ReturnType<typeof analyse>>();
-    this.docs.forEach((doc, n) => {
-      const fields = tierTexts(doc, byId);
-      fields.forEach((value, tier) => {
-        // Issuer and topic texts repeat across entries: analyse each distinct text once.
-        let analysed = tier === 2 ? undefined : seen.get(value);
-        if (!analysed) {
-          analysed = analyse(value);
-          if (tier !== 2) seen.set(value, analysed);
-        }
-        const { sequence, tokens, han } = analysed;
-        if (han !== null) this.hanText[tier]![n] = han;
-        if (tokens.length) this.tiers[tier]!.add(n, tokens.join(' '));
+    // (token, doc, best tier) for every token of every doc, docs ascending; grouped by token below.
+    const flatToken: number[] = [];
+    const flatDoc: number[] = [];
+    const flatTier: number[] = [];
+    let lastDoc: number[] = []; // per token: the last doc (plus one) it was recorded for
+    const frequency: number[] = [];
+    const words: string[] = [];
+    const tokenId = (t: string): number => {
+      let id = this.tokenIds.get(t);
+      if (id === undefined) {
+        id = this.tokenIds.size;
+        this.tokenIds.set(t, id);
+        lastDoc.push(0);
+        lastText.push(0);
+        frequency.push(0);
+        if (!HAN.test(t)) words.push(t);
+      }
+      return id;
+    };
+    // Issuer and topic texts repeat across entries (and titles sometimes): analyse each distinct text once.
+    const trie = new WordTrie();
+    // Title and issuer/topic texts are analysed line by line (a line is a field), each distinct line
+    // once: issuer names and topic labels repeat across entries, and an English title line never
+    // takes the slower path a Chinese title line next to it needs.
+    const lines = new Map<string, Analysed>();
+    const line = (value: string): Analysed => {
+      let a = lines.get(value);
+      if (!a) lines.set(value, (a = analyseIds(value, tokenId, trie)));
+      return a;
+    };
+    let lastText: number[] = []; // per token: the last (doc, tier) text (numbered from 1) it was counted in
+    let text = 0;
+    for (let n = 0; n < count; n++) {
+      const fields = tierTexts(this.docs[n]!, byId);
+      for (let tier = 0; tier < TIERS; tier++) {
+        const parts = tier === 2 ? [analyseIds(fields[2]!, tokenId, trie)] : fields[tier]!.split('\n').map(line);
         const ids = seqIds[tier]!;
-        const pairs = this.pairs[tier]!;
-        let previous = -1;
-        for (const w of sequence) {
-          if (w === FIELD_BREAK) {
-            // Fields of a tier are not adjacent: no pair and no phrase spans two of them.
-            ids.push(-1);
-            previous = -1;
-            continue;
+        let han = false;
+        text++;
+        for (let p = 0; p < parts.length; p++) {
+          const { sequence, tokens } = parts[p]!;
+          if (parts[p]!.han !== null) han = true;
+          // Tiers go from the best (0) down, so the first time a doc records a token is its best tier.
+          const list = tokens ?? sequence;
+          for (let i = 0; i < list.length; i++) {
+            const t = list[i]!;
+            if (t < 0 || lastText[t] === text) continue;
+            lastText[t] = text;
+            frequency[t]!++;
+            if (lastDoc[t] !== n + 1) {
+              lastDoc[t] = n + 1;
+              flatToken.push(t);
+              flatDoc.push(n);
+              flatTier.push(tier);
+            }
           }
-          let id = this.tokenIds.get(w);
-          if (id === undefined) this.tokenIds.set(w, (id = this.tokenIds.size));
-          ids.push(id);
-          if (previous >= 0) {
-            let after = pairs.get(previous);
-            if (!after) pairs.set(previous, (after = new Map()));
-            const docs = after.get(id);
-            if (!docs) after.set(id, [n]);
-            else if (docs[docs.length - 1] !== n) docs.push(n);
-          }
-          previous = id;
+          if (p > 0) ids.push(-1);
+          for (let i = 0; i < sequence.length; i++) ids.push(sequence[i]!);
         }
+        ids.push(-1);
         seqStart[tier]![n + 1] = ids.length;
-        for (const t of tokens) {
-          if (isWord(t)) {
-            words.add(t);
-            this.frequency.set(t, (this.frequency.get(t) ?? 0) + 1);
-          }
-        }
-      });
+        if (han) this.hanText[tier]![n] = parts.length === 1 ? parts[0]!.norm : parts.map((a) => a.norm).join('\n');
+      }
+    }
+    lastText = [];
+    lastDoc = [];
+    const tokenCount = this.tokenIds.size;
+    // Group the postings by token (a counting sort keeps each token's docs ascending).
+    this.postStart = new Int32Array(tokenCount + 1);
+    for (const t of flatToken) this.postStart[t + 1]!++;
+    for (let t = 0; t < tokenCount; t++) this.postStart[t + 1]! += this.postStart[t]!;
+    this.postDocs = new Int32Array(flatToken.length);
+    this.postTiers = new Uint8Array(flatToken.length);
+    const fill = this.postStart.slice(0, tokenCount);
+    for (let i = 0; i < flatToken.length; i++) {
+      const at = fill[flatToken[i]!]!++;
+      this.postDocs[at] = flatDoc[i]!;
+      this.postTiers[at] = flatTier[i]!;
+    }
+    this.sequences = seqIds.map((list, tier) => {
+      const ids = new Int32Array(list);
+      const posStart = new Int32Array(tokenCount + 1);
+      for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) posStart[ids[i]! + 1]!++;
+      for (let t = 0; t < tokenCount; t++) posStart[t + 1]! += posStart[t]!;
+      const pos = new Int32Array(posStart[tokenCount]!);
+      const at = posStart.slice(0, tokenCount);
+      for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) pos[at[ids[i]!]!++] = i;
+      return { start: seqStart[tier]!, ids, posStart, pos };
     });
-    this.sequences = seqIds.map((ids, tier) => ({ start: seqStart[tier]!, ids: Int32Array.from(ids) }));
-    this.vocabulary = [...words].sort();
+    this.frequency = Int32Array.from(frequency);
+    this.vocabulary = words.sort();
+    // Words are already canonical: FlexSearch indexes each as it is, with every prefix.
+    this.prefixes = new Index({ tokenize: 'forward', resolution: 1, encode: (word: string) => [word] });
+    for (let i = 0; i < this.vocabulary.length; i++) this.prefixes.add(i, this.vocabulary[i]!);
+    this.issuedDay = Int32Array.from(this.docs, (d) => Number(d.issued.replaceAll('-', '')));
 
     const encode = (values: string[], seed: readonly string[] = []) => {
       const dict: Dictionary = { values: [...seed], index: new Map(seed.map((v, i) => [v, i])) };
@@ -156,6 +220,7 @@ export class SearchEngine {
     this.coverage = new Uint16Array(count);
     this.titleHits = new Uint16Array(count);
     this.metaHits = new Uint16Array(count);
+    this.scratch = { candidates: new Int32Array(count), masks: new Uint8Array(count), keys: new Int32Array(count) };
   }
 
   /** Runs a search: text match, filters, facet counts (each under every other filter), ranking, one page. */
@@ -167,7 +232,7 @@ export class SearchEngine {
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
     const start = (filters.page - 1) * PER_PAGE;
     const marker = snippetMarker(matches.flatMap((m) => m.words));
-    const hits: SearchHit[] = hitsAll.slice(start, start + PER_PAGE).map((n) => ({
+    const hits: SearchHit[] = Array.from(hitsAll.subarray(start, start + PER_PAGE), (n) => ({
       doc: this.docs[n]!,
       status: statuses[n] ?? null,
       snippet: snippet(this.docs[n]!, marker, terms),
@@ -185,7 +250,7 @@ export class SearchEngine {
    */
   matchAll(filters: SearchFilters, today: string): SearchMatch[] {
     const { statuses, hitsAll } = this.match(filters, today);
-    return hitsAll.map((n) => ({ doc: this.docs[n]!, status: statuses[n] ?? null }));
+    return Array.from(hitsAll, (n) => ({ doc: this.docs[n]!, status: statuses[n] ?? null }));
   }
 
   /** A published entry by slug, or undefined. */
@@ -196,94 +261,103 @@ export class SearchEngine {
 
   // Text match, filters and ranking: shared by `search` and `matchAll`.
   private match(filters: SearchFilters, today: string) {
-    const { statuses } = this.statuses(today);
+    const status = this.statuses(today);
+    const { statuses } = status;
     const parsed = parseQuery(filters.q);
     const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
     const terms = meaningful.length ? meaningful : parsed;
     const matches = terms.map((t) => this.matchTerm(t));
     const textual = terms.length > 0;
 
-    // Candidate docs, in the order first found, with their rank features.
-    let candidates: number[];
+    // Candidate docs, in the order first found, with their rank features (scratch buffers: one
+    // search runs at a time, synchronously, so nothing is allocated per candidate).
     const { coverage, titleHits, metaHits } = this;
+    const scratch = this.scratch;
+    let count = 0;
     if (textual) {
-      candidates = [];
       for (const m of matches) {
-        for (let i = 0; i < m.ids.length; i++) {
-          const n = m.ids[i]!;
-          if (coverage[n] === 0) candidates.push(n);
-          coverage[n] = coverage[n]! + 1;
-          if (m.tiers[i] === 0) titleHits[n] = titleHits[n]! + 1;
-          else if (m.tiers[i] === 1) metaHits[n] = metaHits[n]! + 1;
+        const { ids, tiers } = m;
+        for (let i = 0; i < ids.length; i++) {
+          const n = ids[i]!;
+          if (coverage[n] === 0) scratch.candidates[count++] = n;
+          coverage[n]!++;
+          const tier = tiers[i];
+          if (tier === 0) titleHits[n]!++;
+          else if (tier === 1) metaHits[n]!++;
         }
       }
     } else {
-      candidates = this.docs.map((_, n) => n);
+      for (let n = 0; n < this.docs.length; n++) scratch.candidates[n] = n;
+      count = this.docs.length;
     }
+    const candidates = scratch.candidates.subarray(0, count);
 
-    const predicates = this.predicates(filters, statuses);
+    const predicates = this.predicates(filters, status.codes, status.dictionary);
     // One pass over the filters per candidate: the bits of the predicates it fails.
-    const masks = new Uint8Array(candidates.length);
-    const hits: number[] = [];
-    for (let i = 0; i < candidates.length; i++) {
+    const masks = scratch.masks.subarray(0, count);
+    let hitCount = 0;
+    const flags = this.marks;
+    for (let i = 0; i < count; i++) {
       const n = candidates[i]!;
       let mask = 0;
-      for (const p of predicates) if (!p.test(n)) mask |= p.bit;
+      for (let k = 0; k < predicates.length; k++) if (!predicates[k]!.test(n)) mask |= predicates[k]!.bit;
       masks[i] = mask;
-      if (mask === 0) hits.push(n);
+      if (mask === 0) {
+        flags[n] = 1;
+        hitCount++;
+      }
+    }
+    // The hits in doc-number order (this.docs is newest first, so that is newest first).
+    const ascending = new Int32Array(hitCount);
+    if (hitCount * 16 < this.docs.length) {
+      let at = 0;
+      for (let i = 0; i < count; i++) if (flags[candidates[i]!] === 1) ascending[at++] = candidates[i]!;
+      ascending.sort();
+      for (let i = 0; i < hitCount; i++) flags[ascending[i]!] = 0;
+    } else {
+      let at = 0;
+      for (let n = 0; n < flags.length; n++) {
+        if (flags[n] === 1) {
+          ascending[at++] = n;
+          flags[n] = 0;
+        }
+      }
     }
 
     const sort = filters.sort === 'relevance' && !textual ? 'newest' : filters.sort;
-    // this.docs is newest first, so the doc number breaks ties newest first.
-    let hitsAll: number[];
+    let hitsAll: Int32Array;
     if (sort === 'relevance') {
       // Coverage, then title hits, then issuer/topic hits (each at most the number of terms), then doc
       // number: a counting sort on the rank key over the hits in doc-number order.
       const base = terms.length + 1;
-      const ascending = this.ascending(hits);
-      const keys = new Int32Array(ascending.length);
+      const keys = scratch.keys;
       let top = 0;
-      for (let i = 0; i < ascending.length; i++) {
+      for (let i = 0; i < hitCount; i++) {
         const n = ascending[i]!;
         const key = (coverage[n]! * base + titleHits[n]!) * base + metaHits[n]!;
         keys[i] = key;
         if (key > top) top = key;
       }
-      hitsAll = new Array<number>(ascending.length);
+      hitsAll = new Int32Array(hitCount);
       if (top < 1 << 16) {
         const next = new Int32Array(top + 2); // next[top - key]: where the next hit with this key goes
-        for (let i = 0; i < keys.length; i++) next[top - keys[i]! + 1]!++;
+        for (let i = 0; i < hitCount; i++) next[top - keys[i]! + 1]!++;
         for (let k = 1; k < next.length; k++) next[k] = next[k]! + next[k - 1]!;
-        for (let i = 0; i < keys.length; i++) hitsAll[next[top - keys[i]!]!++] = ascending[i]!;
+        for (let i = 0; i < hitCount; i++) hitsAll[next[top - keys[i]!]!++] = ascending[i]!;
       } else {
-        const order = Array.from(keys.keys()).sort((a, b) => keys[b]! - keys[a]! || a - b);
+        const order = Array.from({ length: hitCount }, (_, i) => i).sort((a, b) => keys[b]! - keys[a]! || a - b);
         order.forEach((i, at) => (hitsAll[at] = ascending[i]!));
       }
     } else {
-      hitsAll = this.ascending(hits);
+      hitsAll = ascending;
       if (sort !== 'newest') {
         // Oldest first; entries of the same day keep slug order.
-        const docs = this.docs;
-        hitsAll.sort((a, b) => (docs[a]!.issued === docs[b]!.issued ? a - b : b - a));
+        const day = this.issuedDay;
+        hitsAll = Int32Array.from([...ascending].sort((a, b) => (day[a] === day[b] ? a - b : b - a)));
       }
     }
-    if (textual) for (const n of candidates) coverage[n] = titleHits[n] = metaHits[n] = 0;
+    if (textual) for (let i = 0; i < count; i++) coverage[candidates[i]!] = titleHits[candidates[i]!] = metaHits[candidates[i]!] = 0;
     return { statuses, terms, matches, textual, candidates, predicates, masks, hitsAll };
-  }
-
-  /** Doc numbers in ascending order: a typed sort for few, a pass over a flag array for many. */
-  private ascending(ns: number[]): number[] {
-    if (ns.length * 16 < this.docs.length) return Array.from(Int32Array.from(ns).sort());
-    const flags = this.marks;
-    for (const n of ns) flags[n] = 1;
-    const out: number[] = [];
-    for (let n = 0; n < flags.length; n++) {
-      if (flags[n] === 1) {
-        out.push(n);
-        flags[n] = 0;
-      }
-    }
-    return out;
   }
 
   /** Every authority id with its local offices (for `local=1`). */
@@ -332,26 +406,34 @@ export class SearchEngine {
     return cached;
   }
 
-  /** Docs holding any of `tokens`, in the order first found, each with its best tier. */
-  private lookupAll(tokens: string[]): { ids: number[]; tiers: number[] } {
+  /** Docs holding any of `tokens`, each with its best tier (ascending for a single token). */
+  private lookupAll(tokens: string[]): { ids: ArrayLike<number>; tiers: ArrayLike<number> } {
+    const { postStart, postDocs, postTiers } = this;
+    const known: number[] = [];
+    for (const token of tokens) {
+      const t = this.tokenIds.get(token);
+      if (t !== undefined && !known.includes(t)) known.push(t);
+    }
+    if (known.length === 0) return { ids: [], tiers: [] };
+    if (known.length === 1) {
+      const from = postStart[known[0]!]!;
+      const to = postStart[known[0]! + 1]!;
+      return { ids: postDocs.subarray(from, to), tiers: postTiers.subarray(from, to) };
+    }
     const best = this.best;
     const ids: number[] = [];
-    const limit = { limit: this.docs.length || 1 };
-    for (const token of tokens) {
-      // From the body up, so the lowest tier a doc is found in is the one it keeps.
-      for (let tier = TIERS - 1; tier >= 0; tier--) {
-        const found = this.tiers[tier]!.search(token, limit) as number[];
-        for (let i = 0; i < found.length; i++) {
-          const id = found[i]!;
-          const b = best[id]!;
-          if (b === NONE) {
-            ids.push(id);
-            best[id] = tier;
-          } else if (tier < b) best[id] = tier;
-        }
+    for (const t of known) {
+      for (let i = postStart[t]!, end = postStart[t + 1]!; i < end; i++) {
+        const id = postDocs[i]!;
+        const tier = postTiers[i]!;
+        const b = best[id]!;
+        if (b === NONE) {
+          ids.push(id);
+          best[id] = tier;
+        } else if (tier < b) best[id] = tier;
       }
     }
-    const tiers = new Array<number>(ids.length);
+    const tiers = new Uint8Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
       tiers[i] = best[ids[i]!]!;
       best[ids[i]!] = NONE;
@@ -374,8 +456,8 @@ export class SearchEngine {
       return { ...this.intersect(lists, verify), words: [term.text], correction: null };
     }
     if (term.kind === 'phrase') {
-      const lists = term.words.map((w) => this.lookupAll([w]));
-      return { ...this.intersect(lists.map((l) => l.ids), this.phraseVerifier(term.words, lists[0]!)), words: [term.words.join(' ')], correction: null };
+      const found = term.words.length === 1 ? this.lookupAll(term.words) : this.phrase(term.words);
+      return { ...found, words: [term.words.join(' ')], correction: null };
     }
     const expansions = this.expand(term.text);
     let correction: string | null = null;
@@ -388,52 +470,53 @@ export class SearchEngine {
   }
 
   /**
-   * The best tier whose canonical text holds the phrase's words adjacent and in order, or null.
-   * One word: the tier it is indexed in. Two: the tier holding the pair. More: the tiers holding
-   * every adjacent pair, confirmed on the tier's word sequence.
+   * Docs whose canonical text holds the words adjacent and in order within one field, each with the
+   * best tier that holds them: per tier, the phrase is checked only where its rarest word occurs.
    */
-  private phraseVerifier(words: string[], first: { ids: number[]; tiers: number[] }): (n: number) => number | null {
-    if (words.length === 1) {
-      const tierOf = new Map(first.ids.map((id, i) => [id, first.tiers[i]!]));
-      return (n) => tierOf.get(n) ?? null;
-    }
+  private phrase(words: string[]): { ids: number[]; tiers: Uint8Array } {
     const wordIds = words.map((w) => this.tokenIds.get(w) ?? -1);
-    if (wordIds.includes(-1)) return () => null;
-    const pairs = [...new Map(wordIds.slice(1).map((id, i) => [`${wordIds[i]} ${id}`, [wordIds[i]!, id] as const])).values()];
-    const count = this.docs.length;
-    // held[tier * count + n]: how many of the distinct pairs tier `tier` of doc `n` holds.
-    const held = new Uint16Array(TIERS * count);
-    for (const p of pairs) {
-      for (let tier = 0; tier < TIERS; tier++) for (const id of this.pairs[tier]!.get(p[0])?.get(p[1]) ?? []) held[tier * count + id] = held[tier * count + id]! + 1;
-    }
-    return (n) => {
-      for (let tier = 0; tier < TIERS; tier++) {
-        if (held[tier * count + n] !== pairs.length) continue;
-        if (words.length === 2 || this.holdsSequence(tier, n, wordIds)) return tier;
+    const ids: number[] = [];
+    if (wordIds.includes(-1)) return { ids, tiers: new Uint8Array(0) };
+    const best = this.best;
+    for (let tier = 0; tier < TIERS; tier++) {
+      const { start, ids: seq, posStart, pos } = this.sequences[tier]!;
+      let anchor = 0;
+      for (let k = 1; k < wordIds.length; k++) {
+        const w = wordIds[k]!;
+        if (posStart[w + 1]! - posStart[w]! < posStart[wordIds[anchor]! + 1]! - posStart[wordIds[anchor]!]!) anchor = k;
       }
-      return null;
-    };
-  }
-
-  private holdsSequence(tier: number, n: number, wordIds: number[]): boolean {
-    const { start, ids } = this.sequences[tier]!;
-    const end = start[n + 1]! - wordIds.length;
-    outer: for (let i = start[n]!; i <= end; i++) {
-      for (let k = 0; k < wordIds.length; k++) if (ids[i + k] !== wordIds[k]) continue outer;
-      return true;
+      const a = wordIds[anchor]!;
+      let doc = 0;
+      outer: for (let i = posStart[a]!, end = posStart[a + 1]!; i < end; i++) {
+        const at = pos[i]! - anchor;
+        if (at < 0 || at + wordIds.length > seq.length) continue;
+        for (let k = 0; k < wordIds.length; k++) if (seq[at + k] !== wordIds[k]) continue outer;
+        // Positions ascend, so the doc holding this one is found by walking forward.
+        while (start[doc + 1]! <= at) doc++;
+        if (best[doc] === NONE) {
+          ids.push(doc);
+          best[doc] = tier;
+        }
+      }
     }
-    return false;
+    const tiers = new Uint8Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      tiers[i] = best[ids[i]!]!;
+      best[ids[i]!] = NONE;
+    }
+    return { ids, tiers };
   }
 
   /** Docs in every list (in the order of the shortest, the first of equals), each verified to a tier. */
-  private intersect(lists: number[][], verify: (n: number) => number | null): { ids: number[]; tiers: number[] } {
+  private intersect(lists: ArrayLike<number>[], verify: (n: number) => number | null): { ids: number[]; tiers: number[] } {
     const ids: number[] = [];
     const tiers: number[] = [];
     if (lists.length === 0) return { ids, tiers };
     const [smallest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
     const marks = this.marks;
-    for (const list of rest) for (const n of list) marks[n] = marks[n]! + 1;
-    for (const n of smallest!) {
+    for (const list of rest) for (let i = 0; i < list.length; i++) marks[list[i]!]!++;
+    for (let i = 0; i < smallest!.length; i++) {
+      const n = smallest![i]!;
       if (marks[n] !== rest.length) continue;
       const tier = verify(n);
       if (tier !== null) {
@@ -441,20 +524,18 @@ export class SearchEngine {
         tiers.push(tier);
       }
     }
-    for (const list of rest) for (const n of list) marks[n] = 0;
+    for (const list of rest) for (let i = 0; i < list.length; i++) marks[list[i]!] = 0;
     return { ids, tiers };
   }
 
   /** The word itself and the words it begins (3+ letters), most frequent first. */
   private expand(word: string): string[] {
-    const out: string[] = [];
-    let i = lowerBound(this.vocabulary, word);
-    if (this.vocabulary[i] === word) out.push(word);
+    const id = this.tokenIds.get(word);
+    const out: string[] = id !== undefined && !HAN.test(word) ? [word] : [];
     if (word.length >= MIN_PREFIX) {
-      const more: string[] = [];
-      for (; i < this.vocabulary.length && this.vocabulary[i]!.startsWith(word); i++) if (this.vocabulary[i] !== word) more.push(this.vocabulary[i]!);
-      // Every word it begins: a cap would silently lose entries (recall equal to a full scan).
-      out.push(...more);
+      // Every word it begins, in vocabulary order: a cap would silently lose entries (recall equal to a full scan).
+      const found = this.prefixes.search(word, { limit: this.vocabulary.length || 1 }) as number[];
+      for (const i of Int32Array.from(found).sort()) if (this.vocabulary[i] !== word) out.push(this.vocabulary[i]!);
     }
     return out;
   }
@@ -474,7 +555,8 @@ export class SearchEngine {
     }
     const found = new Set<string>();
     for (const v of [word, ...deletes(word)]) for (const w of this.deletions.get(v) ?? []) if (w !== word && withinOneEdit(word, w)) found.add(w);
-    return [...found].sort((a, b) => (this.frequency.get(b) ?? 0) - (this.frequency.get(a) ?? 0));
+    const frequency = (w: string) => this.frequency[this.tokenIds.get(w)!] ?? 0;
+    return [...found].sort((a, b) => frequency(b) - frequency(a));
   }
 
   /** The query as typed, with each word that matched only through a typo (or not at all) replaced by its closest word. */
@@ -492,29 +574,47 @@ export class SearchEngine {
   }
 
 
-  private predicates(f: SearchFilters, statuses: (StatusId | null)[]): Predicate[] {
+  private predicates(f: SearchFilters, statusCodes: Uint8Array, statusDict: Dictionary): Predicate[] {
     const list: Predicate[] = [];
     const docs = this.docs;
+    // Which dictionary codes a filter accepts, so each test is typed-array lookups.
+    const accepted = (dict: Dictionary, values: Iterable<string>) => {
+      const flags = new Uint8Array(dict.values.length + 1);
+      for (const v of values) {
+        const code = dict.index.get(v);
+        if (code !== undefined) flags[code] = 1;
+      }
+      return flags;
+    };
+    const anyOf = (column: { start: Int32Array; codes: Int32Array }, flags: Uint8Array) => {
+      const { start, codes } = column;
+      return (n: number) => {
+        for (let k = start[n]!, end = start[n + 1]!; k < end; k++) if (flags[codes[k]!] === 1) return true;
+        return false;
+      };
+    };
     if (f.issuer.length) {
-      const ids = new Set(f.local ? f.issuer.flatMap((id) => this.familyOf(id)) : f.issuer);
-      list.push({ bit: 1 << list.length, key: 'issuer', test: (n) => docs[n]!.issuers.some((id) => ids.has(id)) });
+      const flags = accepted(this.issuerCodes.dict, f.local ? f.issuer.flatMap((id) => this.familyOf(id)) : f.issuer);
+      list.push({ bit: 1 << list.length, key: 'issuer', test: anyOf(this.issuerCodes, flags) });
     }
     if (f.category.length) {
-      const set = new Set<string>(f.category);
-      list.push({ bit: 1 << list.length, key: 'category', test: (n) => set.has(docs[n]!.category) });
+      const flags = accepted(this.categories.dict, f.category);
+      const code = this.categories.code;
+      list.push({ bit: 1 << list.length, key: 'category', test: (n) => flags[code[n]!] === 1 });
     }
     if (f.from || f.to) {
-      const from = f.from ?? '';
-      const to = f.to ?? '9999-99-99';
-      list.push({ bit: 1 << list.length, key: 'date', test: (n) => docs[n]!.issued >= from && docs[n]!.issued <= to });
+      const from = f.from ? Number(f.from.replaceAll('-', '')) : 0;
+      const to = f.to ? Number(f.to.replaceAll('-', '')) : 99999999;
+      const day = this.issuedDay;
+      list.push({ bit: 1 << list.length, key: 'date', test: (n) => day[n]! >= from && day[n]! <= to });
     }
     if (f.topic.length) {
-      const set = new Set(f.topic);
-      list.push({ bit: 1 << list.length, key: 'topic', test: (n) => docs[n]!.topics.some((t) => set.has(t.id)) });
+      const flags = accepted(this.topicCodes.dict, f.topic);
+      list.push({ bit: 1 << list.length, key: 'topic', test: anyOf(this.topicCodes, flags) });
     }
     if (f.status.length) {
-      const set = new Set<string>(f.status);
-      list.push({ bit: 1 << list.length, key: 'status', test: (n) => statuses[n] !== null && set.has(statuses[n]!) });
+      const flags = accepted(statusDict, f.status);
+      list.push({ bit: 1 << list.length, key: 'status', test: (n) => flags[statusCodes[n]!] === 1 });
     }
     if (f.jurisdiction.length) {
       const set = new Set(f.jurisdiction.map((j) => j.toLowerCase()));
@@ -528,7 +628,7 @@ export class SearchEngine {
   }
 
   /** Facet counts over the candidates, each under every filter but its own (the year facet ignores the date range). */
-  private facets(candidates: number[], predicates: Predicate[], masks: Uint8Array, today: string): FacetCounts {
+  private facets(candidates: Int32Array, predicates: Predicate[], masks: Uint8Array, today: string): FacetCounts {
     const bitOf = (key: string) => predicates.find((p) => p.key === key)?.bit ?? 0;
     // A candidate counts in a facet when it fails no filter but (perhaps) the facet's own.
     const open = (bit: number) => 0xff ^ bit;
@@ -570,7 +670,7 @@ export class SearchEngine {
 
   private relaxations(
     f: SearchFilters,
-    candidates: number[],
+    candidates: Int32Array,
     predicates: Predicate[],
     textual: boolean,
   ): SearchResult['relaxations'] {
@@ -624,43 +724,85 @@ function tierTexts(doc: SearchDoc, authorities: Map<string, { name: string; abbr
 }
 
 /**
- * A tier text's index tokens (`indexTokens`), its words in order as phrases are matched against
- * (`canonical` of the normalised text), and the normalised text if it has Chinese (null if not).
+ * A tier text analysed, as token ids: its words in order as phrases are matched against (`canonical`
+ * words, one field per line, -1 between fields), its index tokens (`indexTokens`; null when they are
+ * just the words, as in ASCII text; repeats allowed), and the normalised text if it has Chinese.
  */
-function analyse(value: string): { sequence: string[]; tokens: string[]; han: string | null } {
+type Analysed = { sequence: Int32Array; tokens: Int32Array | null; han: string | null; norm: string };
+
+function analyseIds(value: string, tokenId: (token: string) => number, trie: WordTrie): Analysed {
   const norm = normalise(value);
-  // Each field's words, fields separated by FIELD_BREAK (a tier text has one field per line).
-  const sequence: string[] = [];
+  // Text whose letters and digits are all ASCII (punctuation such as dashes may not be): its words
+  // are its runs of a-z and 0-9, and they are its index tokens.
+  if (ASCII.test(norm) || !NON_ASCII_WORD_CHAR.test(norm)) return { sequence: trie.scan(norm, tokenId), tokens: null, han: null, norm };
+  const words: string[] = [];
   norm.split('\n').forEach((field, i) => {
-    if (i > 0) sequence.push(FIELD_BREAK);
-    // For ASCII text the canonical words are its runs of letters and digits.
-    sequence.push(...(ASCII.test(field) ? (field.match(/[a-z0-9]+/g) ?? []) : canonical(field).split(' ').filter(Boolean)));
+    if (i > 0) words.push(FIELD_BREAK);
+    for (const w of canonicalWords(field)) words.push(w);
   });
-  if (ASCII.test(norm)) return { sequence, tokens: [...new Set(sequence.filter((w) => w !== FIELD_BREAK))], han: null };
-  return { sequence, tokens: indexTokens(value), han: HAN.test(norm) ? norm : null };
+  const sequence = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) sequence[i] = words[i] === FIELD_BREAK ? -1 : tokenId(words[i]!);
+  const tokens = indexTokensOf(norm);
+  const tokenIds = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) tokenIds[i] = tokenId(tokens[i]!);
+  return { sequence, tokens: tokenIds, han: HAN.test(norm) ? norm : null, norm };
+}
+
+/**
+ * Splits lower-case ASCII text into its words (runs of a-z and 0-9) as token ids, -1 for each line
+ * break, walking a trie of the words seen so far: no substring or hash per word, only per new word.
+ */
+class WordTrie {
+  private child = new Int32Array(36 * 1024); // child[node * 36 + letter]: 0 for none (the root is never a child)
+  private value = new Int32Array(1024).fill(-1); // token id of the word ending at a node, or -1
+  private nodes = 1;
+  private buffer = new Int32Array(256);
+
+  scan(text: string, tokenId: (token: string) => number): Int32Array {
+    if (this.buffer.length < text.length + 1) this.buffer = new Int32Array(text.length + 1);
+    const out = this.buffer;
+    let count = 0;
+    let node = 0;
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
+      if (k >= 0) {
+        if (start < 0) start = i;
+        let next = this.child[node * 36 + k]!;
+        if (next === 0) next = this.grow(node * 36 + k);
+        node = next;
+        continue;
+      }
+      if (start >= 0) {
+        let id = this.value[node]!;
+        if (id < 0) this.value[node] = id = tokenId(text.slice(start, i));
+        out[count++] = id;
+        start = -1;
+        node = 0;
+      }
+      if (c === 10) out[count++] = -1;
+    }
+    return out.slice(0, count);
+  }
+
+  private grow(slot: number): number {
+    const node = this.nodes++;
+    if (node * 36 + 36 > this.child.length) {
+      const child = new Int32Array(this.child.length * 2);
+      child.set(this.child);
+      this.child = child;
+      const value = new Int32Array(this.value.length * 2).fill(-1);
+      value.set(this.value);
+      this.value = value;
+    }
+    this.child[slot] = node;
+    return node;
+  }
 }
 
 /** Not a word (canonical words never hold a newline): marks where one field of a tier ends. */
 const FIELD_BREAK = '\n';
-
-function splitSpaces(value: string): string[] {
-  return value.split(' ');
-}
-
-function isWord(token: string): boolean {
-  return !/\p{Script=Han}/u.test(token);
-}
-
-function lowerBound(sorted: string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function deletes(word: string): string[] {
   const out: string[] = [];

@@ -8,8 +8,12 @@ export const STOP_WORDS = new Set(
   'a an and are as at be by for from in into is it its of on or the to with'.split(' '),
 );
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** NFKC (full-width letters and digits become ASCII), lower case, accents removed. */
 export function normalise(value: string): string {
+  // ASCII text is its own NFKC, NFD and NFC form and has no accents: only the case changes.
+  if (ASCII.test(value)) return value.toLowerCase();
   return value.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
@@ -22,12 +26,19 @@ export function isHan(char: string): boolean {
  * space, every Chinese character its own "word". "CAC 数据安全" → " cac 数 据 安 全 ".
  */
 export function canonical(value: string): string {
+  return ` ${canonicalWords(normalise(value)).join(' ')} `;
+}
+
+/** The words of `canonical`, of text already normalised. */
+export function canonicalWords(normalised: string): string[] {
+  // ASCII text has no Chinese: its words are its runs of letters and digits.
+  if (ASCII.test(normalised)) return normalised.match(/[a-z0-9]+/g) ?? [];
   const out: string[] = [];
-  for (const word of normalise(value).match(WORD) ?? []) {
+  for (const word of normalised.match(WORD) ?? []) {
     if (!HAN.test(word)) out.push(word);
     else for (const part of word.split(/(\p{Script=Han})/u)) if (part) out.push(part);
   }
-  return ` ${out.join(' ')} `;
+  return out;
 }
 
 /**
@@ -36,8 +47,13 @@ export function canonical(value: string): string {
  * inside a longer one (checked afterwards against the canonical text).
  */
 export function indexTokens(value: string): string[] {
+  return indexTokensOf(normalise(value));
+}
+
+/** The tokens of `indexTokens`, of text already normalised. */
+export function indexTokensOf(normalised: string): string[] {
   const tokens = new Set<string>();
-  for (const word of normalise(value).match(WORD) ?? []) {
+  for (const word of normalised.match(WORD) ?? []) {
     if (!HAN.test(word)) {
       tokens.add(word);
       continue;
