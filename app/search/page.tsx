@@ -66,7 +66,7 @@ export default async function SearchPage({ searchParams }: Props) {
     .sort((a, b) => b[1] - a[1] || issuerName(a[0]).localeCompare(issuerName(b[0])))
     .slice(0, 20);
   for (const id of filters.issuer) if (!issuerFacet.some(([x]) => x === id)) issuerFacet.push([id, 0]);
-  const topicFacet = Object.entries(facets.topic).sort((a, b) => b[1] - a[1]).slice(0, 20);
+  const topicFacet = Object.entries(facets.topic).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 20);
   for (const id of filters.topic) if (!topicFacet.some(([x]) => x === id)) topicFacet.push([id, 0]);
   const years = Object.entries(facets.year).sort((a, b) => b[0].localeCompare(a[0]));
   const first = (result.page - 1) * result.per + 1;

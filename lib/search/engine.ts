@@ -827,15 +827,21 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 const SNIPPET_WORDS = 32;
 
-type Marker = { needles: string[]; finders: (RegExp | null)[]; pattern: RegExp | null };
+type Marker = {
+  needles: string[];
+  pattern: RegExp | null;
+  /** In lower-cased ASCII text: the start of the first word (less leading punctuation) that begins with a needle's first word. */
+  asciiFirst: RegExp | null;
+};
 
 /** What snippets look for and mark, prepared once per search. */
 function snippetMarker(words: string[]): Marker {
   const needles = [...new Set(words.map((w) => fastNormalise(w)).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (!needles.length) return { needles, finders: [], pattern: null };
+  if (!needles.length) return { needles, pattern: null, asciiFirst: null };
+  const asciiHeads = [...new Set(needles.map((n) => n.split(' ')[0]!).filter((h) => !HAN.test(h)))];
   return {
+    asciiFirst: asciiHeads.length ? new RegExp(`(?:^|\\s)[^a-z0-9\\s]*(?:${asciiHeads.map(escapeRegExp).join('|')})`) : null,
     needles,
-    finders: needles.map((n) => (HAN.test(n) ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}`, 'u'))),
     pattern: new RegExp(
       needles
         .map((n) => (HAN.test(n) ? escapeRegExp(n) : `(?<![\\p{L}\\p{N}])${escapeRegExp(n).replace(/ /g, '\\s+')}[\\p{L}\\p{N}]*`))
@@ -853,26 +859,63 @@ function fastNormalise(value: string): string {
 /** A window of whole words around the first matched word (or the summary), matched words marked. */
 function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): SnippetPart[] {
   const body = doc.bodyText.includes(doc.summary) ? doc.bodyText : `${doc.summary} ${doc.bodyText}`;
-  const tokens = body.split(/\s+/).filter(Boolean);
-  const heads = marker.needles.map((n) => n.split(' ')[0]!);
-  // In an ASCII body a word normalises to its lower case and can only begin with an ASCII head,
-  // never hold a Chinese one: a Chinese search skips the scan of English bodies.
-  const ascii = ASCII.test(body);
-  const live = ascii ? heads.filter((h) => !HAN.test(h)) : heads;
-  const hit = ascii
-    ? (word: string) => {
-        const w = word.toLowerCase().replace(/^[^a-z0-9]+/, '');
-        return live.some((h) => w.startsWith(h));
+  if (terms.length && ASCII.test(body)) {
+    // An ASCII body: find the first word that begins with a needle with one regular expression over
+    // the lower-cased body (same length, same offsets), and cut the window around it by offsets.
+    const found = marker.asciiFirst?.exec(body.toLowerCase());
+    if (found) {
+      let at = found.index + (isSpace(body.charCodeAt(found.index)) ? 1 : 0);
+      for (let k = 0; k < 8; k++) {
+        const previous = previousWordStart(body, at);
+        if (previous < 0) break;
+        at = previous;
       }
-    : (word: string) => {
-        const w = fastNormalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
-        return heads.some((h) => (HAN.test(h) ? w.includes(h) : w.startsWith(h)));
-      };
-  const first = terms.length && live.length ? tokens.findIndex(hit) : -1;
-  const source = first >= 0 ? tokens : (doc.summary || doc.bodyText).split(/\s+/).filter(Boolean);
-  const start = first >= 0 ? Math.max(0, first - 8) : 0;
-  const window = { text: source.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < source.length };
-  return markText(window, marker);
+      return markText(windowFrom(body, at), marker);
+    }
+  } else if (terms.length) {
+    const tokens = body.split(/\s+/).filter(Boolean);
+    const heads = marker.needles.map((n) => n.split(' ')[0]!);
+    const hit = (word: string) => {
+      const w = fastNormalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
+      return heads.some((h) => (HAN.test(h) ? w.includes(h) : w.startsWith(h)));
+    };
+    const first = tokens.findIndex(hit);
+    if (first >= 0) {
+      const start = Math.max(0, first - 8);
+      return markText({ text: tokens.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < tokens.length }, marker);
+    }
+  }
+  const source = doc.summary || doc.bodyText;
+  let at = 0;
+  while (at < source.length && isSpace(source.charCodeAt(at))) at++;
+  return markText(windowFrom(source, at), marker);
+}
+
+/** JavaScript's `\s`: the words of a snippet are the runs of anything else. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the word before the one starting at `at` starts, or -1 if there is none. */
+function previousWordStart(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return -1;
+  while (i >= 0 && !isSpace(text.charCodeAt(i))) i--;
+  return i + 1;
+}
+
+/** SNIPPET_WORDS words from the word starting at `at`, joined by single spaces, and whether words come before or after. */
+function windowFrom(text: string, at: number): { text: string; before: boolean; after: boolean } {
+  let end = at;
+  for (let words = 0; words < SNIPPET_WORDS; words++) {
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    if (end >= text.length) break;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  }
+  let rest = end;
+  while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
+  return { text: text.slice(at, end).replace(/\s+/g, ' '), before: previousWordStart(text, at) >= 0, after: rest < text.length };
 }
 
 function markText(window: { text: string; before: boolean; after: boolean }, marker: Marker): SnippetPart[] {
