@@ -633,11 +633,12 @@ export class SearchEngine {
     // A candidate counts in a facet when it fails no filter but (perhaps) the facet's own.
     const open = (bit: number) => 0xff ^ bit;
     const status = this.statuses(today);
-    const category = counter(this.categories.dict);
-    const issuer = counter(this.issuerCodes.dict);
-    const topic = counter(this.topicCodes.dict);
-    const statusCount = counter(status.dictionary);
-    const year = counter(this.years.dict);
+    // Counts per dictionary code; facet keys come out in dictionary order, whatever the query.
+    const category = new Int32Array(this.categories.dict.values.length);
+    const issuer = new Int32Array(this.issuerCodes.dict.values.length);
+    const topic = new Int32Array(this.topicCodes.dict.values.length);
+    const statusCount = new Int32Array(status.dictionary.values.length);
+    const year = new Int32Array(this.years.dict.values.length);
     const categoryOpen = open(bitOf('category'));
     const issuerOpen = open(bitOf('issuer'));
     const topicOpen = open(bitOf('topic'));
@@ -651,20 +652,21 @@ export class SearchEngine {
     for (let i = 0; i < candidates.length; i++) {
       const n = candidates[i]!;
       const mask = masks[i]!;
-      if ((mask & categoryOpen) === 0) bump(category, categoryCode[n]!);
-      if ((mask & issuerOpen) === 0) for (let k = issuerStart[n]!; k < issuerStart[n + 1]!; k++) bump(issuer, issuerCodes[k]!);
-      if ((mask & topicOpen) === 0) for (let k = topicStart[n]!; k < topicStart[n + 1]!; k++) bump(topic, topicCodes[k]!);
-      if ((mask & statusOpen) === 0 && statusCodes[n]! > 0) bump(statusCount, statusCodes[n]!);
-      if ((mask & yearOpen) === 0) bump(year, yearCode[n]!);
+      if ((mask & categoryOpen) === 0) category[categoryCode[n]!]!++;
+      if ((mask & issuerOpen) === 0) for (let k = issuerStart[n]!, end = issuerStart[n + 1]!; k < end; k++) issuer[issuerCodes[k]!]!++;
+      if ((mask & topicOpen) === 0) for (let k = topicStart[n]!, end = topicStart[n + 1]!; k < end; k++) topic[topicCodes[k]!]!++;
+      if ((mask & statusOpen) === 0) statusCount[statusCodes[n]!]!++;
+      if ((mask & yearOpen) === 0) year[yearCode[n]!]!++;
     }
+    statusCount[0] = 0; // code 0: no status (enforcement actions and judgments)
     const categories: Record<string, number> = {};
     for (const c of CATEGORY_IDS) categories[c] = 0;
     return {
-      category: record(category, categories),
-      issuer: record(issuer),
-      topic: record(topic),
-      status: record(statusCount),
-      year: record(year),
+      category: record(this.categories.dict, category, categories),
+      issuer: record(this.issuerCodes.dict, issuer),
+      topic: record(this.topicCodes.dict, topic),
+      status: record(status.dictionary, statusCount),
+      year: record(this.years.dict, year),
     };
   }
 
@@ -689,20 +691,9 @@ export class SearchEngine {
 }
 
 
-/** Counts of dictionary codes, remembering the order values were first counted in (the facet's key order). */
-type Counter = { dict: Dictionary; counts: Int32Array; order: number[] };
-
-function counter(dict: Dictionary): Counter {
-  return { dict, counts: new Int32Array(dict.values.length), order: [] };
-}
-
-function bump(c: Counter, code: number) {
-  if (c.counts[code] === 0) c.order.push(code);
-  c.counts[code] = c.counts[code]! + 1;
-}
-
-function record(c: Counter, into: Record<string, number> = {}): Record<string, number> {
-  for (const code of c.order) into[c.dict.values[code]!] = c.counts[code]!;
+/** The values counted at least once, with their counts, in dictionary order (added to `into`). */
+function record(dict: Dictionary, counts: Int32Array, into: Record<string, number> = {}): Record<string, number> {
+  for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) into[dict.values[code]!] = counts[code]!;
   return into;
 }
 
