@@ -5,7 +5,7 @@ const nextConfig = {
   // Native SQLite driver: loaded from node_modules at run time, never bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   async headers() {
-    // On every response, static files included; the Content-Security-Policy comes from proxy.ts (it needs a per-request nonce).
+    // On every response, static files included; pages get their Content-Security-Policy from proxy.ts (it needs a per-request nonce).
     return [
       {
         source: '/:path*',
@@ -16,6 +16,12 @@ const nextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
+      },
+      {
+        // JSON answers are data, never a document: nothing may load or run in them, nor frame them.
+        // (Pages get a per-request policy with a nonce from proxy.ts, which skips /api.)
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'" }],
       },
     ];
   },

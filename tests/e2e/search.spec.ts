@@ -90,6 +90,23 @@ test.describe('GET /api/search', () => {
     expect(Object.keys(body.facets).sort()).toEqual(['category', 'issuer', 'status', 'topic', 'year']);
   });
 
+  test('a repeated search answers the same body, and a client holding it revalidates with 304', async ({ request }) => {
+    const first = await request.get('/api/search?q=data&category=regulation');
+    const etag = first.headers()['etag'];
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers()['cache-control']).toContain('must-revalidate');
+    const again = await request.get('/api/search?q=data&category=regulation');
+    expect(again.headers()['etag']).toBe(etag);
+    expect(await again.text()).toBe(await first.text());
+    const revalidated = await request.get('/api/search?q=data&category=regulation', { headers: { 'If-None-Match': etag! } });
+    expect(revalidated.status()).toBe(304);
+    expect(await revalidated.text()).toBe('');
+    // Another search is another answer.
+    const other = await request.get('/api/search?q=data&category=standard');
+    expect(other.headers()['etag']).not.toBe(etag);
+    expect((await other.json()).total).not.toBe((await first.json()).total);
+  });
+
   test('answers 400 naming each bad parameter and why', async ({ request }) => {
     const response = await request.get('/api/search?category=law&status=live&from=2023-13-01&page=0&issuer=cac-shangai&nonsense=1');
     expect(response.status()).toBe(400);
