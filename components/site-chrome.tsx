@@ -5,7 +5,8 @@ import { SiteHeader } from './site-header';
 
 /**
  * Everything inside <body> around a page's content: the skip link, the masthead, <main> and the
- * footer, around every page.
+ * footer. The root layout and the entry page's plain HTML (app/entries/[slug]/route.tsx) both
+ * render it, so the two cannot drift apart.
  */
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
