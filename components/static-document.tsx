@@ -11,7 +11,7 @@ type Props = Omit<PageMeta, 'path'> & {
   /** The app's built stylesheets (lib/build-assets.ts). */
   stylesheets: string[];
   nonce: string | undefined;
-  children: ReactNode;
+  children?: ReactNode;
 };
 
 /**

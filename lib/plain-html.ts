@@ -40,10 +40,10 @@ export async function resolveTree(node: ReactNode): Promise<ReactNode> {
   if (typeof type === 'string' || type === Fragment) {
     return props.children === undefined ? node : cloneElement(node, undefined, await resolveTree(props.children));
   }
+  // next/link is a client reference in a Route Handler, and the component itself elsewhere (unit tests).
+  if (type === Link || (type as { $$typeof?: symbol }).$$typeof === CLIENT_REFERENCE) return resolveTree(plainEquivalent(type, props));
   if (typeof type === 'function') {
-    const component = type as ((props: Props) => ReactNode | Promise<ReactNode>) & { $$typeof?: symbol; prototype?: { isReactComponent?: unknown } };
-    // next/link is a client reference here, and the component itself elsewhere (unit tests).
-    if (type === Link || component.$$typeof === CLIENT_REFERENCE) return resolveTree(plainEquivalent(type, props));
+    const component = type as ((props: Props) => ReactNode | Promise<ReactNode>) & { prototype?: { isReactComponent?: unknown } };
     if (component.prototype?.isReactComponent) throw new Error('plain HTML: class components are not supported');
     return resolveTree(await component(props));
   }
