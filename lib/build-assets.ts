@@ -10,13 +10,12 @@ import vm from 'node:vm';
 // layout lists the layout's CSS files. `_not-found` is a page every App Router build has.
 
 const DIST = '.next';
-const MANIFESTS = [
-  ['server', 'app', '_not-found', 'page_client-reference-manifest.js'],
-  ['server', 'app', 'page_client-reference-manifest.js'],
-  // `next dev` keeps its output in .next/dev; a manifest exists there once a page has compiled.
-  ['dev', 'server', 'app', '_not-found', 'page_client-reference-manifest.js'],
-  ['dev', 'server', 'app', 'page_client-reference-manifest.js'],
+const PAGES = [
+  ['app', '_not-found', 'page_client-reference-manifest.js'],
+  ['app', 'page_client-reference-manifest.js'],
 ];
+/** Where the manifests are: `next dev` keeps its output in .next/dev (a page's manifest exists once it has compiled). */
+const manifests = () => PAGES.map((page) => (process.env.NODE_ENV === 'production' ? ['server', ...page] : ['dev', 'server', ...page]));
 
 type CssFile = { path: string; inlined?: boolean };
 type Manifest = { entryCSSFiles?: Record<string, CssFile[]> };
@@ -35,10 +34,10 @@ export function layoutCssFromManifest(code: string): string[] | null {
 
 let found: string[] | undefined;
 
-/** `/_next/static/...css` URLs of the root layout's stylesheets (read once per server process). */
+/** `/_next/static/...css` URLs of the root layout's stylesheets (read once per production server process). */
 export function layoutStylesheets(root: string = process.cwd()): string[] {
   if (found) return found;
-  for (const parts of MANIFESTS) {
+  for (const parts of manifests()) {
     let code: string;
     try {
       code = fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, DIST, ...parts), 'utf8');
@@ -46,7 +45,10 @@ export function layoutStylesheets(root: string = process.cwd()): string[] {
       continue;
     }
     const css = layoutCssFromManifest(code);
-    if (css) return (found = css);
+    if (!css) continue;
+    // `next dev` recompiles the CSS as it changes: read it afresh there.
+    if (process.env.NODE_ENV === 'production') found = css;
+    return css;
   }
   // Unstyled beats broken: the page still reads. The end-to-end tests fail on it.
   console.error('build-assets: no client reference manifest lists the root layout’s CSS; serving the page without it');

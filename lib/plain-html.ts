@@ -36,16 +36,24 @@ export async function resolveTree(node: ReactNode): Promise<ReactNode> {
   if (Array.isArray(node)) return Promise.all(node.map(resolveTree));
   if (node instanceof Promise) return resolveTree(await node);
   if (!isValidElement(node)) throw new Error('plain HTML: only elements, text, arrays and promises can be rendered');
-  const { type, props } = node as ReactElement<Props>;
+  const { type, props, key } = node as ReactElement<Props>;
   if (typeof type === 'string' || type === Fragment) {
-    return props.children === undefined ? node : cloneElement(node, undefined, await resolveTree(props.children));
+    if (props.children === undefined) return node;
+    // Spread, so that children written side by side stay so (a list's items keep their keys).
+    const children = await resolveTree(props.children);
+    return cloneElement(node, undefined, ...(Array.isArray(children) ? children : [children]));
   }
   // next/link is a client reference in a Route Handler, and the component itself elsewhere (unit tests).
-  if (type === Link || (type as { $$typeof?: symbol }).$$typeof === CLIENT_REFERENCE) return resolveTree(plainEquivalent(type, props));
+  if (type === Link || (type as { $$typeof?: symbol }).$$typeof === CLIENT_REFERENCE) {
+    const output = await resolveTree(plainEquivalent(type, props));
+    return key !== null && isValidElement(output) ? cloneElement(output, { key }) : output;
+  }
   if (typeof type === 'function') {
     const component = type as ((props: Props) => ReactNode | Promise<ReactNode>) & { prototype?: { isReactComponent?: unknown } };
     if (component.prototype?.isReactComponent) throw new Error('plain HTML: class components are not supported');
-    return resolveTree(await component(props));
+    const output = await resolveTree(await component(props));
+    // A list item that is a component keeps its key on what it renders.
+    return key !== null && isValidElement(output) ? cloneElement(output, { key }) : output;
   }
   throw new Error('plain HTML: only host elements, fragments and function components can be rendered');
 }
