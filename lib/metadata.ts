@@ -2,16 +2,19 @@ import type { Metadata } from 'next';
 import { SITE_NAME } from './constants';
 import { paths } from './site';
 
-type Feed = { url: string; title: string };
+export type Feed = { url: string; title: string };
 
-const SITE_FEED: Feed = { url: paths.feed, title: `${SITE_NAME}: newest entries` };
+/** The site feed, advertised on every page. */
+export const SITE_FEED: Feed = { url: paths.feed, title: `${SITE_NAME}: newest entries` };
 
-/**
- * A page's metadata: title, description, canonical URL, its Atom feeds (Next replaces, not merges,
- * a layout's `alternates` and `openGraph`, so the site feed and site name are repeated here), and
- * the OpenGraph and Twitter card tags that a shared link previews with.
- */
-export function pageMetadata(page: {
+export const SITE_DESCRIPTION =
+  'China technology, media and telecom regulation: regulations, standards, enforcement and court judgments, digested monthly.';
+
+/** The browser chrome's colour on phones (the masthead's navy). */
+export const THEME_COLOR = '#16324f';
+
+/** What a page says about itself; `pageMetadata` turns it into Next's Metadata, `DocumentHead` into tags. */
+export type PageMeta = {
   title: string;
   description: string;
   path: string;
@@ -19,7 +22,14 @@ export function pageMetadata(page: {
   type?: 'website' | 'article';
   /** Overrides the document title (e.g. the home page's, without the site-name suffix). */
   absoluteTitle?: boolean;
-}): Metadata {
+};
+
+/**
+ * A page's metadata: title, description, canonical URL, its Atom feeds (Next replaces, not merges,
+ * a layout's `alternates` and `openGraph`, so the site feed and site name are repeated here), and
+ * the OpenGraph and Twitter card tags that a shared link previews with.
+ */
+export function pageMetadata(page: PageMeta): Metadata {
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description: page.description,

@@ -7,7 +7,7 @@ const REQUIRED = {
 };
 
 test.describe('security headers', () => {
-  for (const path of ['/', '/entries/twenty-data-measures', '/search?q=data', '/no-such-page']) {
+  for (const path of ['/', '/entries/twenty-data-measures', '/entries/no-such-entry', '/search?q=data', '/no-such-page']) {
     test(`${path} carries the security headers`, async ({ request }) => {
       const response = await request.get(path);
       const headers = response.headers();

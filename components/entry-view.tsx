@@ -1,51 +1,35 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { CalendarDate } from '@/components/calendar-date';
 import { AddToCalendar } from '@/components/calendar/add-to-calendar';
-import { CopyButton } from '@/components/copy-button';
 import { EntryCard } from '@/components/entry-card';
 import { IssuerList } from '@/components/issuer-list';
-import { PrintButton } from '@/components/print-button';
+import { ShareTools } from '@/components/share-tools';
 import { StatusBadge } from '@/components/status-badge';
-import { getEntry, getEntryAliasTarget } from '@/lib/catalogue/queries';
+import type { EntryDetail } from '@/lib/catalogue/queries';
 import { entryByline, formatCitation } from '@/lib/citation';
 import { CATEGORIES, NATIONAL } from '@/lib/constants';
 import { formatPeriod } from '@/lib/dates';
 import { entryJsonLd, serializeJsonLd } from '@/lib/json-ld';
-import { pageMetadata, truncate } from '@/lib/metadata';
+import { truncate, type PageMeta } from '@/lib/metadata';
 import { absoluteUrl, paths } from '@/lib/site';
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const entry = await getEntry(slug);
-  if (!entry) {
-    // An alias redirects before anything is streamed, so the answer is a real 308.
-    const target = await getEntryAliasTarget(slug);
-    if (target) permanentRedirect(paths.entry(target));
-    return { title: 'Page not found' };
-  }
-  return pageMetadata({
-    // The full title: some short names ("Draft", "Regulations") only make sense inside their edition.
+/** What an entry's page says about itself: its full title (some short names, "Draft", only make sense inside their edition). */
+export function entryPageMeta(entry: EntryDetail): PageMeta {
+  return {
     title: entry.title,
     description: truncate(`${entryByline(entry)}. ${entry.summary}`, 300),
     path: paths.entry(entry.slug),
     type: 'article',
-  });
+  };
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-export default async function EntryPage({ params }: Props) {
-  const { slug } = await params;
-  const entry = await getEntry(slug);
-  if (!entry) {
-    const target = await getEntryAliasTarget(slug);
-    if (target) permanentRedirect(paths.entry(target));
-    notFound();
-  }
+/**
+ * An entry's permalink page: what it is, who issued it and when, its status, the digest's text, its
+ * sources, how to cite it, and related entries. Rendered to plain HTML (no React runtime on the
+ * client): `nonce` is the response's CSP nonce, for the share buttons' inline script.
+ */
+export function EntryView({ entry, nonce }: { entry: EntryDetail; nonce: string | undefined }) {
   const partIndex = CATEGORIES.findIndex((c) => c.id === entry.category);
   const category = CATEGORIES[partIndex]!;
   const url = absoluteUrl(paths.entry(entry.slug));
@@ -80,11 +64,7 @@ export default async function EntryPage({ params }: Props) {
         )}
       </header>
 
-      <div className="entry-tools" aria-label="Share this entry" role="group">
-        <CopyButton text={url} label="Copy link" copiedLabel="Link copied" />
-        <CopyButton text={citation} label="Copy citation" copiedLabel="Citation copied" />
-        <PrintButton />
-      </div>
+      <ShareTools url={url} citation={citation} nonce={nonce} />
 
       <dl className="facts">
         <dt>{entry.issuers.length > 1 ? 'Issuers' : 'Issuer'}</dt>
@@ -134,7 +114,7 @@ export default async function EntryPage({ params }: Props) {
               <ul className="inline-list">
                 {entry.topics.map((t) => (
                   <li key={t.id}>
-                    <Link href={paths.topic(t.id)}>{t.label}</Link>
+                    <a href={paths.topic(t.id)}>{t.label}</a>
                   </li>
                 ))}
               </ul>
@@ -145,7 +125,7 @@ export default async function EntryPage({ params }: Props) {
           <>
             <dt>Edition</dt>
             <dd>
-              <Link href={paths.edition(entry.edition.id)}>{formatPeriod(entry.edition.periodStart, entry.edition.periodEnd)}</Link>
+              <a href={paths.edition(entry.edition.id)}>{formatPeriod(entry.edition.periodStart, entry.edition.periodEnd)}</a>
               <span className="muted">
                 {' '}
                 · Part {ROMAN[partIndex]}
@@ -198,18 +178,18 @@ export default async function EntryPage({ params }: Props) {
       {(entry.previous || entry.next) && entry.edition && (
         <nav className="pager" aria-label="Within this edition">
           {entry.previous ? (
-            <Link href={paths.entry(entry.previous.slug)} rel="prev" className="pager-prev">
+            <a href={paths.entry(entry.previous.slug)} rel="prev" className="pager-prev">
               <span className="pager-label">Previous</span>
               <span className="pager-title">{entry.previous.short ?? entry.previous.title}</span>
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           {entry.next ? (
-            <Link href={paths.entry(entry.next.slug)} rel="next" className="pager-next">
+            <a href={paths.entry(entry.next.slug)} rel="next" className="pager-next">
               <span className="pager-label">Next</span>
               <span className="pager-title">{entry.next.short ?? entry.next.title}</span>
-            </Link>
+            </a>
           ) : (
             <span />
           )}

@@ -1,0 +1,193 @@
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURES, SITE } from './site';
+
+// The entry page (app/entries/[slug]/route.tsx) is plain HTML with no React or Next.js client
+// runtime: one small inline script gives its Copy and Print buttons their behaviour.
+
+const PATH = '/entries/twenty-data-measures';
+const URL_ = `${SITE}${PATH}`;
+const CITATION = `20 Data Measures (CPC Central Committee, State Council), 19 December 2022, ${URL_}`;
+const FAILED = 'Could not copy: select the text and copy it by hand';
+
+/** Every script the page runs: external files and inline blocks (JSON-LD is data, not a script). */
+async function scripts(page: Page) {
+  return page.locator('script:not([type="application/ld+json"])').evaluateAll((els) =>
+    els.map((el) => ({ src: el.getAttribute('src'), nonce: (el as HTMLScriptElement).nonce, length: el.textContent?.length ?? 0 })),
+  );
+}
+
+test.describe('the entry page ships no client runtime', () => {
+  test('it loads no JavaScript file: only one small inline script, with the response’s nonce', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || /\.m?js$/.test(new URL(r.url()).pathname)) loaded.push(r.url());
+    });
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const response = await page.goto(PATH);
+    expect(response?.status()).toBe(200);
+    const nonce = /'nonce-([^']+)'/.exec(response!.headers()['content-security-policy'] ?? '')?.[1];
+    expect(nonce).toBeTruthy();
+
+    expect(loaded).toEqual([]);
+    const found = await scripts(page);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.src).toBeNull();
+    expect(found[0]!.nonce).toBe(nonce);
+    expect(found[0]!.length).toBeLessThan(2048);
+    // The runtime's globals are absent, and nothing broke (a CSP violation is a console error).
+    expect(await page.evaluate(() => '__next_f' in self || 'TURBOPACK' in globalThis)).toBe(false);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('its stylesheets are the root layout’s, as App Router pages link them', async ({ page, request }) => {
+    const hrefs = (p: Page) => p.locator('link[rel="stylesheet"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!));
+    await page.goto('/editions');
+    const layout = await hrefs(page);
+    await page.goto(PATH);
+    const entry = await hrefs(page);
+    expect(entry.length).toBeGreaterThan(0);
+    for (const href of entry) {
+      expect(href).toMatch(/^\/_next\/static\/.+\.css$/);
+      expect(layout).toContain(href);
+      const css = await request.get(href);
+      expect(css.status()).toBe(200);
+      expect(css.headers()['content-type']).toContain('text/css');
+    }
+    // Styled: the masthead's navy, the reading size.
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('.prose p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
+  });
+
+  test('HEAD answers like GET, without a body', async ({ request }) => {
+    const get = await request.get(PATH);
+    const head = await request.head(PATH);
+    expect(head.status()).toBe(200);
+    expect(head.headers()['content-type']).toBe(get.headers()['content-type']);
+    expect(head.headers()['x-frame-options']).toBe('DENY');
+    expect(head.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect((await head.body()).length).toBe(0);
+    expect((await request.head('/entries/no-such-entry')).status()).toBe(404);
+  });
+
+  test('a response is never cached: each carries its own nonce', async ({ request }) => {
+    const response = await request.get(PATH);
+    expect(response.headers()['cache-control']).toContain('no-store');
+    expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  test('an unknown slug: a 404 in the same page, with the not-found search form, not indexed', async ({ page }) => {
+    const response = await page.goto('/entries/no-such-entry');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page).toHaveTitle('Page not found · China TMT Digest');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.getByRole('search', { name: 'Search for the page' })).toHaveAttribute('action', '/search');
+    await expect(page.getByRole('search', { name: 'Site search' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the latest edition' })).toHaveAttribute('href', '/');
+    await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', /\/_next\/static\//);
+  });
+
+  test('a link from an App Router page opens the entry page in full', async ({ page }) => {
+    await page.goto(`/topics/cross-border-data`);
+    await page.getByRole('link', { name: 'Outbound Data Measures' }).click();
+    await expect(page).toHaveURL(new RegExp(`/entries/${FIXTURES.full}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security Assessment Measures for Outbound Data Transfers');
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    // Back to the App Router page, and forward again.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/topics\/cross-border-data$/);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security Assessment Measures for Outbound Data Transfers');
+  });
+});
+
+test.describe('the share buttons, with JavaScript', () => {
+  test('Copy link and Copy citation copy, say so, and the message clears after 4 s', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.clock.install();
+    await page.goto(PATH);
+    const tools = page.getByRole('group', { name: 'Share this entry' });
+
+    await tools.getByRole('button', { name: 'Copy link' }).click();
+    await expect(tools.getByRole('status').first()).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(URL_);
+
+    await tools.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(tools.getByRole('status').nth(1)).toHaveText('Citation copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CITATION);
+
+    await page.clock.runFor(3_000);
+    await expect(tools.getByRole('status').nth(1)).toHaveText('Citation copied');
+    await page.clock.runFor(1_100);
+    await expect(tools.getByRole('status')).toHaveText(['', '']);
+  });
+
+  test('without the async clipboard it copies through a selection, and says when it cannot', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __copied: string[]; __canCopy: boolean };
+      w.__copied = [];
+      w.__canCopy = true;
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = (command: string) => {
+        const area = document.activeElement as HTMLTextAreaElement | null;
+        if (command !== 'copy' || !w.__canCopy || !area || area.tagName !== 'TEXTAREA') return false;
+        w.__copied.push(area.value.slice(area.selectionStart, area.selectionEnd));
+        return true;
+      };
+    });
+    await page.goto(PATH);
+    const tools = page.getByRole('group', { name: 'Share this entry' });
+    await tools.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(tools.getByRole('status').nth(1)).toHaveText('Citation copied');
+    expect(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).toEqual([CITATION]);
+    // The helper textarea is gone.
+    await expect(page.locator('textarea')).toHaveCount(0);
+
+    await page.evaluate(() => ((window as unknown as { __canCopy: boolean }).__canCopy = false));
+    await tools.getByRole('button', { name: 'Copy link' }).click();
+    await expect(tools.getByRole('status').first()).toHaveText(FAILED);
+  });
+
+  test('Print opens the print dialog', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __printed: number };
+      w.__printed = 0;
+      window.print = () => void w.__printed++;
+    });
+    await page.goto(PATH);
+    await page.getByRole('button', { name: 'Print' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+  });
+});
+
+test.describe('the entry page with JavaScript off', () => {
+  test('is complete: styled, every section, the link and the citation as text, a working search; no dead buttons', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto(`/entries/${FIXTURES.full}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security Assessment Measures for Outbound Data Transfers');
+    await expect(page.locator('.entry-header .badge')).toHaveText('In force');
+    await expect(page.locator('dl.facts dt:text-is("Effective") + dd')).toHaveText('1 September 2022');
+    await expect(page.locator('.prose').getByRole('heading', { name: 'When an assessment is required' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Related entries' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Add to calendar' })).toBeVisible();
+    await expect(page.locator('.citation')).toContainText(`${SITE}/entries/${FIXTURES.full}`);
+    await expect(page.getByRole('navigation', { name: 'Within this edition' })).toBeVisible();
+    await expect(page.locator('.site-footer').getByRole('link', { name: /Atom feed/ })).toHaveAttribute('href', '/feed.xml');
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    // The share buttons would do nothing: they stay hidden.
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+    // The header search is a plain GET form.
+    await page.getByRole('searchbox', { name: 'Search the digest' }).fill('outbound');
+    await page.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\?q=outbound$/);
+    await context.close();
+  });
+});
