@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EntryCard as Card } from '@/lib/catalogue/queries';
 import { CATEGORIES } from '@/lib/constants';
 import { paths } from '@/lib/site';
@@ -34,7 +33,8 @@ export function EntryCard({
       )}
       <Heading id={`entry-${entry.slug}`} className="entry-card-title">
         {number !== undefined && <span className="entry-number">{number}.</span>}
-        <Link href={paths.entry(entry.slug)}>{entry.short ?? entry.title}</Link>
+        {/* A plain link: the entry page is plain HTML, outside the client router (app/entries/[slug]/route.tsx). */}
+        <a href={paths.entry(entry.slug)}>{entry.short ?? entry.title}</a>
       </Heading>
       {entry.short && <p className="entry-card-full-title">{entry.title}</p>}
       {entry.titleZh && (

@@ -9,6 +9,7 @@ import { searchQueryString } from '@/lib/search/params';
 import { matchAll } from '@/lib/search/service';
 import type { SearchEngine } from '@/lib/search/engine';
 import type { SearchFilters } from '@/lib/search/types';
+import { paths } from '@/lib/site';
 import './calendar.css';
 import { ParamNotice } from '@/components/search/param-notice';
 
@@ -104,9 +105,9 @@ function EventLine({
         {formatDate(event.date)}
       </time>{' '}
       <span className={`calendar-kind kind-${event.kind}`}>{kindLabel(event.kind, event.date, today)}</span>{' '}
-      <Link href={`/entries/${event.slug}`} className="calendar-entry">
+      <a href={paths.entry(event.slug)} className="calendar-entry">
         {event.short ?? event.title}
-      </Link>{' '}
+      </a>{' '}
       <span className="calendar-issuers">{event.issuers.map(issuerName).join(', ')}</span>
     </li>
   );

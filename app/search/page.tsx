@@ -10,6 +10,7 @@ import { searchQueryString, toggleValue } from '@/lib/search/params';
 import { search } from '@/lib/search/service';
 import type { SearchFilters } from '@/lib/search/types';
 import { statusLabel } from '@/lib/status';
+import { paths } from '@/lib/site';
 import './search.css';
 import { ParamNotice } from '@/components/search/param-notice';
 
@@ -149,7 +150,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {doc.type ? ` · ${doc.type}` : ''}
                 </p>
                 <h3>
-                  <Link href={`/entries/${doc.slug}`}>{doc.short ?? doc.title}</Link>
+                  <a href={paths.entry(doc.slug)}>{doc.short ?? doc.title}</a>
                 </h3>
                 {doc.short && <p className="result-title">{doc.title}</p>}
                 {doc.titleZh && (
