@@ -80,4 +80,14 @@ test.describe('authority page', () => {
     const response = await request.get('/authorities/no-such-body');
     expect(response.status()).toBe(404);
   });
+
+  test('an address that is not valid percent-encoding answers 400, never 500', async ({ request }) => {
+    for (const path of ['/entries/%ff', '/entries/%ff/calendar.ics', '/authorities/%ff', '/authorities/%E0%A4%A/feed.xml', '/topics/%ff', '/editions/%c3%28', '/%ff']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(await response.text(), path).toContain('not valid percent-encoded');
+    }
+    // Valid encodings of unknown names are still plain 404s.
+    expect((await request.get('/authorities/%E6%95%B0')).status()).toBe(404);
+  });
 });
