@@ -1,0 +1,152 @@
+import os from 'node:os';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown';
+
+export type RenderOptions = {
+  /** Worker threads to render with; 0 renders everything on the calling thread. Default: one per core, when there are two or more. */
+  workers?: number;
+  /** Bodies a check must have before workers are started (they take a moment to start). Default 200. */
+  parallelFrom?: number;
+};
+
+type Batch = { id: number; tickets: number[]; bodies: string[] };
+type Reply = { ready?: true; batch?: number; results?: RenderedMarkdown[]; error?: string };
+type Thread = { worker: Worker; port: MessagePort; inFlight: Batch[]; failed: boolean };
+
+const BATCH_BYTES = 32 * 1024;
+const IN_FLIGHT = 2;
+/** Without a word from any worker for this long, the rest is rendered on the calling thread. */
+const STALL_MS = 15_000;
+
+/**
+ * Renders Markdown bodies, on worker threads when there are enough of them, while the caller
+ * stays synchronous: `submit` hands a body over as soon as its file is read (the workers render
+ * while the caller goes on reading and checking), `result` blocks until that body is rendered.
+ * Every result is what `renderMarkdown` returns on the calling thread; if a worker fails, its
+ * bodies are rendered on the calling thread instead.
+ */
+export class Renderer {
+  private readonly bodies: string[] = [];
+  private readonly results: (RenderedMarkdown | undefined)[] = [];
+  private readonly workers: number;
+  private readonly parallelFrom: number;
+  private threads: Thread[] | null = null;
+  private readonly queue: Batch[] = [];
+  private open: Batch | null = null;
+  private openBytes = 0;
+  private nextBatch = 0;
+  private signal: Int32Array | null = null;
+  /** Bodies rendered on worker threads (the rest were rendered on the calling thread). */
+  renderedOnWorkers = 0;
+
+  constructor(options: RenderOptions = {}) {
+    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    this.workers = Math.max(0, options.workers ?? (cores > 1 ? Math.min(cores, 4) : 0));
+    this.parallelFrom = options.parallelFrom ?? 200;
+  }
+
+  /** Queues a body; returns its ticket for `result`. */
+  submit(body: string): number {
+    const ticket = this.bodies.push(body) - 1;
+    if (!this.workers) return ticket;
+    if (this.threads) this.add(ticket);
+    else if (this.bodies.length >= this.parallelFrom) this.start(); // takes every body so far, this one included
+    if (this.threads) this.pump();
+    return ticket;
+  }
+
+  /** The rendering of a submitted body (blocks until a worker has it, or renders it here). */
+  result(ticket: number): RenderedMarkdown {
+    if (this.results[ticket] === undefined && this.threads) this.drain();
+    return (this.results[ticket] ??= renderMarkdown(this.bodies[ticket]!));
+  }
+
+  /** Stops the workers (nothing more will be asked). */
+  close(): void {
+    for (const t of this.threads ?? []) {
+      t.port.close();
+      void t.worker.terminate();
+    }
+    this.threads = null;
+  }
+
+  private start(): void {
+    const signal = new SharedArrayBuffer(4);
+    this.signal = new Int32Array(signal);
+    this.threads = Array.from({ length: this.workers }, () => {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
+        workerData: { port: port2, signal },
+        transferList: [port2],
+        execArgv: [],
+        stdout: false,
+        stderr: false,
+      });
+      // Errors reach the caller as messages on the port; this only keeps an exit from being an unhandled event.
+      worker.on('error', () => {});
+      worker.unref();
+      return { worker, port: port1, inFlight: [], failed: false };
+    });
+    for (let ticket = 0; ticket < this.bodies.length; ticket++) this.add(ticket);
+  }
+
+  private add(ticket: number): void {
+    const body = this.bodies[ticket]!;
+    this.open ??= { id: this.nextBatch++, tickets: [], bodies: [] };
+    this.open.tickets.push(ticket);
+    this.open.bodies.push(body);
+    this.openBytes += body.length;
+    if (this.openBytes >= BATCH_BYTES) this.seal();
+  }
+
+  private seal(): void {
+    if (this.open) this.queue.push(this.open);
+    this.open = null;
+    this.openBytes = 0;
+  }
+
+  /** Takes in what the workers have finished and hands out more; never waits. Returns whether anything came in. */
+  private pump(): boolean {
+    let heard = false;
+    for (const t of this.threads ?? []) {
+      for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
+        heard = true;
+        const reply = m.message as Reply;
+        if (reply.error !== undefined) {
+          // This worker is done for: what it holds goes back in the queue, for another worker or this thread.
+          t.failed = true;
+          this.queue.unshift(...t.inFlight.splice(0));
+          continue;
+        }
+        if (reply.batch === undefined) continue;
+        const index = t.inFlight.findIndex((b) => b.id === reply.batch);
+        const [batch] = t.inFlight.splice(index, 1);
+        batch!.tickets.forEach((ticket, i) => (this.results[ticket] = reply.results![i]));
+        this.renderedOnWorkers += batch!.tickets.length;
+      }
+      while (!t.failed && t.inFlight.length < IN_FLIGHT && this.queue.length) {
+        const batch = this.queue.shift()!;
+        t.inFlight.push(batch);
+        t.port.postMessage({ id: batch.id, bodies: batch.bodies });
+      }
+    }
+    return heard;
+  }
+
+  /** Waits until every submitted body is rendered, or renders what is left here if the workers cannot. */
+  private drain(): void {
+    this.seal();
+    let quietSince = performance.now();
+    for (;;) {
+      const seen = Atomics.load(this.signal!, 0);
+      if (this.pump()) quietSince = performance.now();
+      const live = this.threads!.filter((t) => !t.failed);
+      const pending = this.threads!.some((t) => t.inFlight.length) || this.queue.length;
+      if (!pending) return;
+      if (!live.length || performance.now() - quietSince > STALL_MS) break;
+      Atomics.wait(this.signal!, 0, seen, 100);
+    }
+    // Workers failed or hung: the remaining bodies are rendered by `result` on this thread.
+    this.close();
+  }
+}
