@@ -14,11 +14,15 @@ export type CheckOptions = RenderOptions;
  * reference across files. Returns the catalogue only when nothing at all is wrong.
  * Markdown bodies are rendered while the files are read, on worker threads for a large folder
  * (see Renderer); a folder with problems wastes that work, which is cheap next to a load.
+ * With `cache`, bodies rendered by an earlier check are taken from it, and a check that passes
+ * stores its renderings there.
  */
 export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
   const renderer = new Renderer(options);
   try {
-    return check(dir, renderer);
+    const result = check(dir, renderer);
+    if (result.ok) renderer.saveCache();
+    return result;
   } finally {
     renderer.close();
   }

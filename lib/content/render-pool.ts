@@ -1,12 +1,15 @@
 import os from 'node:os';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown';
+import { bodyKey, RenderCache, type RenderCacheOptions } from './render-cache';
 
 export type RenderOptions = {
   /** Worker threads to render with; 0 renders everything on the calling thread. Default: one per core, when there are two or more. */
   workers?: number;
   /** Bodies a check must have before workers are started (they take a moment to start). Default 200. */
   parallelFrom?: number;
+  /** Reuse renderings of earlier checks (see RenderCache). Default: none, every body is rendered. */
+  cache?: RenderCacheOptions;
 };
 
 type Batch = { id: number; tickets: number[]; bodies: string[] };
@@ -36,21 +39,37 @@ export class Renderer {
   private openBytes = 0;
   private nextBatch = 0;
   private signal: Int32Array | null = null;
-  /** Bodies rendered on worker threads (the rest were rendered on the calling thread). */
+  /** Bodies rendered on worker threads (the rest were rendered on the calling thread or found in the cache). */
   renderedOnWorkers = 0;
+  /** Tickets whose body was found in the cache. */
+  readonly cached = new Set<number>();
+  private readonly cache: RenderCache | null;
+  private readonly keys: string[] = [];
+  private misses = 0;
 
   constructor(options: RenderOptions = {}) {
     const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
     this.workers = Math.max(0, options.workers ?? (cores > 1 ? Math.min(cores, 4) : 0));
     this.parallelFrom = options.parallelFrom ?? 200;
+    this.cache = options.cache ? new RenderCache(options.cache) : null;
   }
 
   /** Queues a body; returns its ticket for `result`. */
   submit(body: string): number {
     const ticket = this.bodies.push(body) - 1;
+    if (this.cache) {
+      const key = (this.keys[ticket] = bodyKey(body));
+      const hit = this.cache.get(key);
+      if (hit) {
+        this.results[ticket] = hit;
+        this.cached.add(ticket);
+        return ticket;
+      }
+    }
+    this.misses++;
     if (!this.workers) return ticket;
     if (this.threads) this.add(ticket);
-    else if (this.bodies.length >= this.parallelFrom) this.start(); // takes every body so far, this one included
+    else if (this.misses >= this.parallelFrom) this.start(); // takes every body so far, this one included
     if (this.threads) this.pump();
     return ticket;
   }
@@ -61,8 +80,21 @@ export class Renderer {
     return (this.results[ticket] ??= renderMarkdown(this.bodies[ticket]!));
   }
 
-  /** Stops the workers (nothing more will be asked). */
+  /** Stores this check's renderings in the cache, if there is one: call once every result was taken. */
+  saveCache(): void {
+    if (!this.cache) return;
+    const all = new Map<string, RenderedMarkdown>();
+    const fresh = new Set<string>();
+    this.keys.forEach((key, ticket) => {
+      all.set(key, this.result(ticket));
+      if (!this.cached.has(ticket)) fresh.add(key);
+    });
+    this.cache.save(all, fresh);
+  }
+
+  /** Stops the workers (nothing more will be asked) and closes the cache. */
   close(): void {
+    this.cache?.close();
     for (const t of this.threads ?? []) {
       t.port.close();
       void t.worker.terminate();
@@ -87,7 +119,7 @@ export class Renderer {
       worker.unref();
       return { worker, port: port1, inFlight: [], failed: false };
     });
-    for (let ticket = 0; ticket < this.bodies.length; ticket++) this.add(ticket);
+    for (let ticket = 0; ticket < this.bodies.length; ticket++) if (this.results[ticket] === undefined) this.add(ticket);
   }
 
   private add(ticket: number): void {
