@@ -4,12 +4,17 @@ import { renderMarkdown, type RenderedMarkdown } from '../markdown';
 import { bodyKey, RenderCache, type RenderCacheOptions } from './render-cache';
 
 export type RenderOptions = {
-  /** Worker threads to render with; 0 renders everything on the calling thread. Default: one per core, when there are two or more. */
+  /**
+   * Worker threads to render with, besides the calling thread, which renders too once it has read
+   * every file; 0 renders everything on the calling thread. Default: one fewer than the cores.
+   */
   workers?: number;
   /** Bodies a check must have before workers are started (they take a moment to start). Default 200. */
   parallelFrom?: number;
   /** Reuse renderings of earlier checks (see RenderCache). Default: none, every body is rendered. */
   cache?: RenderCacheOptions;
+  /** The worker's script (tests point it at a failing one). */
+  workerScript?: URL;
 };
 
 type Batch = { id: number; tickets: number[]; bodies: string[] };
@@ -33,6 +38,7 @@ export class Renderer {
   private readonly results: (RenderedMarkdown | undefined)[] = [];
   private readonly workers: number;
   private readonly parallelFrom: number;
+  private readonly workerScript: URL;
   private threads: Thread[] | null = null;
   private readonly queue: Batch[] = [];
   private open: Batch | null = null;
@@ -49,8 +55,9 @@ export class Renderer {
 
   constructor(options: RenderOptions = {}) {
     const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    this.workers = Math.max(0, options.workers ?? (cores > 1 ? Math.min(cores, 4) : 0));
+    this.workers = Math.max(0, options.workers ?? Math.min(cores - 1, 3));
     this.parallelFrom = options.parallelFrom ?? 200;
+    this.workerScript = options.workerScript ?? new URL('./render-worker.mjs', import.meta.url);
     this.cache = options.cache ? new RenderCache(options.cache) : null;
   }
 
@@ -107,7 +114,7 @@ export class Renderer {
     this.signal = new Int32Array(signal);
     this.threads = Array.from({ length: this.workers }, () => {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
+      const worker = new Worker(this.workerScript, {
         workerData: { port: port2, signal },
         transferList: [port2],
         execArgv: [],
@@ -165,17 +172,25 @@ export class Renderer {
     return heard;
   }
 
-  /** Waits until every submitted body is rendered, or renders what is left here if the workers cannot. */
+  /**
+   * Renders queued batches here and takes in the workers' results until every submitted body is
+   * rendered; if the workers fail or hang, what they held is left for `result` to render here.
+   */
   private drain(): void {
     this.seal();
     let quietSince = performance.now();
     for (;;) {
       const seen = Atomics.load(this.signal!, 0);
       if (this.pump()) quietSince = performance.now();
-      const live = this.threads!.filter((t) => !t.failed);
-      const pending = this.threads!.some((t) => t.inFlight.length) || this.queue.length;
-      if (!pending) return;
-      if (!live.length || performance.now() - quietSince > STALL_MS) break;
+      // The workers take batches from the front of the queue; this thread takes them from the back.
+      const batch = this.queue.pop();
+      if (batch) {
+        batch.tickets.forEach((ticket, i) => (this.results[ticket] = renderMarkdown(batch.bodies[i]!)));
+        quietSince = performance.now();
+        continue;
+      }
+      if (!this.threads!.some((t) => t.inFlight.length)) return;
+      if (this.threads!.every((t) => t.failed) || performance.now() - quietSince > STALL_MS) break;
       Atomics.wait(this.signal!, 0, seen, 100);
     }
     // Workers failed or hung: the remaining bodies are rendered by `result` on this thread.
