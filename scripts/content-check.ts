@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { databasePath } from '../lib/catalogue/location';
 import { checkContent, countCatalogue } from '../lib/content/check';
 import { formatProblem } from '../lib/content/problems';
 import { shownPath } from '../lib/content/read';
@@ -5,7 +7,8 @@ import { dirArgument, plural } from './cli';
 
 // Validates a content folder without touching the catalogue: every problem, or the counts.
 const dir = dirArgument();
-const result = checkContent(dir);
+// Reads the render cache content:load keeps, never writes it: a check leaves no file behind.
+const result = checkContent(dir, { cache: { file: path.join(path.dirname(databasePath()), 'render-cache.db'), write: false } });
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`\n${plural(result.problems.length, 'problem')} in ${shownPath(dir)}`);

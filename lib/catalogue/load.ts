@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Catalogue } from '../content/types';
-import { openDb } from './client';
 
 const MIGRATIONS = path.resolve('prisma', 'migrations');
 
@@ -17,7 +17,7 @@ export async function writeCatalogue(catalogue: Catalogue, target: string, conte
   const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
   fs.copyFileSync(schemaTemplate(path.dirname(target)), temp);
   try {
-    const version = await fill(catalogue, temp, contentDir);
+    const version = fill(catalogue, temp, contentDir);
     fs.renameSync(temp, target);
     return version;
   } catch (error) {
@@ -27,7 +27,7 @@ export async function writeCatalogue(catalogue: Catalogue, target: string, conte
 }
 
 /** An empty database with every committed migration applied by `prisma migrate deploy`, cached per migration set. */
-function schemaTemplate(dir: string): string {
+export function schemaTemplate(dir: string): string {
   const hash = createHash('sha256');
   for (const name of fs.readdirSync(MIGRATIONS).sort()) {
     const sql = path.join(MIGRATIONS, name, 'migration.sql');
@@ -51,75 +51,140 @@ function schemaTemplate(dir: string): string {
   return template;
 }
 
-async function fill(catalogue: Catalogue, file: string, contentDir: string): Promise<string> {
+/** One row per column list, in the order the columns are named: better-sqlite3 binds them by position. */
+type Row = (string | number | null)[];
+
+function insert(db: Database.Database, table: string, columns: readonly string[], rows: Iterable<Row>): void {
+  const names = columns.map((c) => `"${c}"`).join(', ');
+  const statement = db.prepare(`INSERT INTO "${table}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`);
+  for (const row of rows) statement.run(row);
+}
+
+/**
+ * Fills the empty schema with plain prepared statements in one transaction: Prisma's createMany
+ * took most of a load's write time (7.5 s at 10k entries) for what SQLite does in a fraction of a
+ * second. The schema stays Prisma's (the template comes from its migrations) and Prisma Client
+ * stays the read path; values are written as Prisma writes them (booleans as 0 and 1).
+ */
+function fill(catalogue: Catalogue, file: string, contentDir: string): string {
   const published = catalogue.entries.filter((e) => !e.draft);
   const live = new Set(published.map((e) => e.slug));
   const version = randomUUID();
-  const db = openDb(file);
+  const db = new Database(file, { fileMustExist: true });
   try {
-    await db.$transaction([
-      db.topic.createMany({ data: catalogue.topics.map((t, position) => ({ ...t, position })) }),
-      db.edition.createMany({ data: catalogue.editions }),
+    db.pragma('foreign_keys = ON');
+    db.transaction(() => {
+      insert(db, 'Topic', ['id', 'label', 'labelZh', 'position'], catalogue.topics.map((t, position) => [t.id, t.label, t.labelZh, position]));
+      insert(
+        db,
+        'Edition',
+        ['id', 'title', 'periodStart', 'periodEnd', 'published', 'bodyMd', 'bodyHtml'],
+        catalogue.editions.map((e) => [e.id, e.title, e.periodStart, e.periodEnd, e.published, e.bodyMd, e.bodyHtml]),
+      );
       // Written without parents, then linked, so a parent's file need not come first.
-      db.authority.createMany({
-        data: catalogue.authorities.map(({ aliases: _a, parent: _p, ...a }) => a),
-      }),
-      ...catalogue.authorities
-        .filter((a) => a.parent)
-        .map((a) => db.authority.update({ where: { id: a.id }, data: { parentId: a.parent } })),
-      db.authorityAlias.createMany({
-        data: catalogue.authorities.flatMap((a) => a.aliases.map((alias, position) => ({ authorityId: a.id, position, alias }))),
-      }),
-      db.entry.createMany({
-        data: published.map((e) => ({
-          slug: e.slug,
-          file: e.file,
-          title: e.title,
-          short: e.short,
-          titleZh: e.titleZh,
-          category: e.category,
-          type: e.type,
-          issuersNote: e.issuersNote,
-          issued: e.issued,
-          effective: e.effective,
-          commentDeadline: e.commentDeadline,
-          stage: e.stage,
-          trial: e.trial,
-          repealed: e.repealed,
-          docNumber: e.docNumber,
-          jurisdiction: e.jurisdiction,
-          editionId: e.edition,
-          order: e.order,
-          summary: e.summary,
-          bodyMd: e.bodyMd,
-          bodyHtml: e.bodyHtml,
-          bodyText: e.bodyText,
-        })),
-      }),
-      db.entryIssuer.createMany({
-        data: published.flatMap((e) => e.issuers.map((authorityId, position) => ({ entrySlug: e.slug, position, authorityId }))),
-      }),
-      db.entryTopic.createMany({
-        data: published.flatMap((e) => e.topics.map((topicId, position) => ({ entrySlug: e.slug, position, topicId }))),
-      }),
-      db.source.createMany({
-        data: published.flatMap((e) => e.sources.map((s, position) => ({ entrySlug: e.slug, position, ...s }))),
-      }),
+      insert(
+        db,
+        'Authority',
+        ['id', 'name', 'abbr', 'nameZh', 'level', 'region', 'url', 'bodyMd', 'bodyHtml'],
+        catalogue.authorities.map((a) => [a.id, a.name, a.abbr, a.nameZh, a.level, a.region, a.url, a.bodyMd, a.bodyHtml]),
+      );
+      const link = db.prepare('UPDATE "Authority" SET "parentId" = ? WHERE "id" = ?');
+      for (const a of catalogue.authorities) if (a.parent) link.run(a.parent, a.id);
+      insert(
+        db,
+        'AuthorityAlias',
+        ['authorityId', 'position', 'alias'],
+        catalogue.authorities.flatMap((a) => a.aliases.map((alias, position) => [a.id, position, alias])),
+      );
+      insert(
+        db,
+        'Entry',
+        ENTRY_COLUMNS,
+        published.map((e) => [
+          e.slug,
+          e.file,
+          e.title,
+          e.short,
+          e.titleZh,
+          e.category,
+          e.type,
+          e.issuersNote,
+          e.issued,
+          e.effective,
+          e.commentDeadline,
+          e.stage,
+          e.trial ? 1 : 0,
+          e.repealed,
+          e.docNumber,
+          e.jurisdiction,
+          e.edition,
+          e.order,
+          e.summary,
+          e.bodyMd,
+          e.bodyHtml,
+          e.bodyText,
+        ]),
+      );
+      insert(
+        db,
+        'EntryIssuer',
+        ['entrySlug', 'position', 'authorityId'],
+        published.flatMap((e) => e.issuers.map((authorityId, position) => [e.slug, position, authorityId])),
+      );
+      insert(
+        db,
+        'EntryTopic',
+        ['entrySlug', 'position', 'topicId'],
+        published.flatMap((e) => e.topics.map((topicId, position) => [e.slug, position, topicId])),
+      );
+      insert(
+        db,
+        'Source',
+        ['entrySlug', 'position', 'label', 'url'],
+        published.flatMap((e) => e.sources.map((s, position) => [e.slug, position, s.label, s.url])),
+      );
       // Links to drafts are dropped: a draft is not published anywhere, not even as a related item.
-      db.relatedLink.createMany({
-        data: published.flatMap((e) =>
-          e.related.filter((to) => live.has(to)).map((toSlug, position) => ({ fromSlug: e.slug, position, toSlug })),
-        ),
-      }),
-      db.entryAlias.createMany({
-        data: published.flatMap((e) => e.aliases.map((alias) => ({ alias, entrySlug: e.slug }))),
-      }),
-      db.catalogueInfo.create({
-        data: { id: 1, version, loadedAt: new Date().toISOString(), contentDir, entryCount: published.length },
-      }),
-    ]);
+      insert(
+        db,
+        'RelatedLink',
+        ['fromSlug', 'position', 'toSlug'],
+        published.flatMap((e) => e.related.filter((to) => live.has(to)).map((toSlug, position) => [e.slug, position, toSlug])),
+      );
+      insert(db, 'EntryAlias', ['alias', 'entrySlug'], published.flatMap((e) => e.aliases.map((alias) => [alias, e.slug])));
+      insert(
+        db,
+        'CatalogueInfo',
+        ['id', 'version', 'loadedAt', 'contentDir', 'entryCount'],
+        [[1, version, new Date().toISOString(), contentDir, published.length]],
+      );
+    })();
   } finally {
-    await db.$disconnect();
+    db.close();
   }
   return version;
 }
+
+const ENTRY_COLUMNS = [
+  'slug',
+  'file',
+  'title',
+  'short',
+  'titleZh',
+  'category',
+  'type',
+  'issuersNote',
+  'issued',
+  'effective',
+  'commentDeadline',
+  'stage',
+  'trial',
+  'repealed',
+  'docNumber',
+  'jurisdiction',
+  'editionId',
+  'order',
+  'summary',
+  'bodyMd',
+  'bodyHtml',
+  'bodyText',
+] as const;

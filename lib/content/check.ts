@@ -1,19 +1,38 @@
-import { renderMarkdown } from '../markdown';
 import { didYouMean, sortProblems, type Problem } from './problems';
 import { readContentFiles, type SourceFile } from './read';
+import { Renderer, type RenderOptions } from './render-pool';
 import type { Authority, Catalogue, Edition, Entry, Topic } from './types';
 
 export type CheckResult =
   | { ok: true; catalogue: Catalogue; problems: [] }
   | { ok: false; catalogue: null; problems: Problem[] };
 
+export type CheckOptions = RenderOptions;
+
 /**
  * Reads a content folder and checks it as a whole: every file against its schema, then every
  * reference across files. Returns the catalogue only when nothing at all is wrong.
+ * Markdown bodies are rendered while the files are read, on worker threads for a large folder
+ * (see Renderer); a folder with problems wastes that work, which is cheap next to a load.
+ * With `cache`, bodies rendered by an earlier check are taken from it, and a check that passes
+ * stores its renderings there.
  */
-export function checkContent(dir: string): CheckResult {
+export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
+  const renderer = new Renderer(options);
+  try {
+    const result = check(dir, renderer);
+    if (result.ok) renderer.saveCache();
+    return result;
+  } finally {
+    renderer.close();
+  }
+}
+
+function check(dir: string, renderer: Renderer): CheckResult {
   const problems: Problem[] = [];
-  const files = readContentFiles(dir, problems);
+  const tickets = new Map<SourceFile<unknown>, number>();
+  const files = readContentFiles(dir, problems, (file) => tickets.set(file, renderer.submit(file.body)));
+  const render = (file: SourceFile<unknown>) => renderer.result(tickets.get(file)!);
   const at = (f: SourceFile<unknown>, path: readonly PropertyKey[], key: string, message: string) =>
     problems.push({ file: f.shown, line: f.lineOf(path), key, message });
 
@@ -104,8 +123,9 @@ export function checkContent(dir: string): CheckResult {
 
   if (problems.length) return { ok: false, catalogue: null, problems: sortProblems(problems) };
 
-  const entries: Entry[] = files.entries.map(({ id, file, data: d, body }) => {
-    const md = renderMarkdown(body);
+  const entries: Entry[] = files.entries.map((source) => {
+    const { id, file, data: d, body } = source;
+    const md = render(source);
     return {
       slug: id,
       file,
@@ -137,28 +157,34 @@ export function checkContent(dir: string): CheckResult {
       bodyText: md.text,
     };
   });
-  const authorities: Authority[] = files.authorities.map(({ id, data: d, body }) => ({
-    id,
-    name: d.name,
-    abbr: d.abbr ?? null,
-    nameZh: d.name_zh ?? null,
-    aliases: d.aliases,
-    level: d.level,
-    parent: d.parent ?? null,
-    region: d.region ?? null,
-    url: d.url ?? null,
-    bodyMd: body,
-    bodyHtml: renderMarkdown(body).html,
-  }));
-  const editions: Edition[] = files.editions.map(({ id, data: d, body }) => ({
-    id,
-    title: d.title,
-    periodStart: d.period_start,
-    periodEnd: d.period_end,
-    published: d.published ?? null,
-    bodyMd: body,
-    bodyHtml: renderMarkdown(body).html,
-  }));
+  const authorities: Authority[] = files.authorities.map((source) => {
+    const { id, data: d, body } = source;
+    return {
+      id,
+      name: d.name,
+      abbr: d.abbr ?? null,
+      nameZh: d.name_zh ?? null,
+      aliases: d.aliases,
+      level: d.level,
+      parent: d.parent ?? null,
+      region: d.region ?? null,
+      url: d.url ?? null,
+      bodyMd: body,
+      bodyHtml: render(source).html,
+    };
+  });
+  const editions: Edition[] = files.editions.map((source) => {
+    const { id, data: d, body } = source;
+    return {
+      id,
+      title: d.title,
+      periodStart: d.period_start,
+      periodEnd: d.period_end,
+      published: d.published ?? null,
+      bodyMd: body,
+      bodyHtml: render(source).html,
+    };
+  });
   return { ok: true, catalogue: { editions, entries, authorities, topics }, problems: [] };
 }
 

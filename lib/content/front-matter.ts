@@ -33,30 +33,31 @@ export function parseYamlFile(text: string): ParsedSource {
 }
 
 function parseYaml(yamlText: string, lineOffset: number, body: string): ParsedSource {
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
+  const { doc, lineAt } = parseWithLines(yamlText, lineOffset);
   const errors = [...doc.errors, ...doc.warnings].map((e) => ({
     line: lineAt(e.pos[0]),
     message: e.message.split('\n')[0] ?? e.message,
   }));
-  const root = doc.contents as Node | null;
+  // lineOf is needed only where there is a problem to point at: it parses the text again then,
+  // rather than every file keeping its YAML tree (most of a large check's memory).
+  let parsed: ReturnType<typeof parseWithLines> | null = errors.length ? { doc, lineAt } : null;
   const firstLine = lineOffset + (yamlText.length ? 1 : 0) || 1;
 
   const lineOf = (path: readonly PropertyKey[]): number => {
-    let node: unknown = root;
+    parsed ??= parseWithLines(yamlText, lineOffset);
+    let node: unknown = parsed.doc.contents as Node | null;
     let line = firstLine;
     for (const step of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
         if (!pair) break;
         const key = pair.key as Node;
-        if (key.range) line = lineAt(key.range[0]);
+        if (key.range) line = parsed.lineAt(key.range[0]);
         node = pair.value;
       } else if (isSeq(node) && typeof step === 'number') {
         const item = node.items[step] as Node | undefined;
         if (!item) break;
-        if (item.range) line = lineAt(item.range[0]);
+        if (item.range) line = parsed.lineAt(item.range[0]);
         node = item;
       } else break;
     }
@@ -64,6 +65,12 @@ function parseYaml(yamlText: string, lineOffset: number, body: string): ParsedSo
   };
 
   return { data: errors.length ? undefined : doc.toJS(), body, lineOf, errors };
+}
+
+function parseWithLines(yamlText: string, lineOffset: number) {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  return { doc, lineAt: (offset: number) => counter.linePos(offset).line + lineOffset };
 }
 
 function broken(line: number, message: string): ParsedSource {

@@ -46,8 +46,11 @@ export function shownPath(absolute: string): string {
 
 const ignored = (name: string) => name.startsWith('_') || name.startsWith('.');
 
-/** Reads and schema-checks every file of a content folder; problems collect in `problems`. */
-export function readContentFiles(dir: string, problems: Problem[]): ContentFiles {
+/**
+ * Reads and schema-checks every file of a content folder; problems collect in `problems`.
+ * `onValid` sees each Markdown file that passed its schema as soon as it is read.
+ */
+export function readContentFiles(dir: string, problems: Problem[], onValid?: (file: SourceFile<unknown>) => void): ContentFiles {
   const root = path.resolve(dir);
   const files: ContentFiles = {
     editions: [],
@@ -99,6 +102,7 @@ export function readContentFiles(dir: string, problems: Problem[]): ContentFiles
       }
       const record = { id, file, shown, data, body: parsed.body, lineOf: parsed.lineOf };
       (files[folder] as SourceFile<unknown>[]).push(record);
+      onValid?.(record);
     }
   }
 

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDb } from '@/lib/catalogue/client';
+import { schemaTemplate, writeCatalogue } from '@/lib/catalogue/load';
+import { checkContent } from '@/lib/content/check';
+import type { Catalogue } from '@/lib/content/types';
+import { CALENDAR, GOOD, removeAll, SEED_CONTENT, tempDir } from './helpers/fixtures';
+
+afterAll(removeAll);
+
+/** The writer as it was with Prisma's createMany, kept here as the reference the SQL writer must match. */
+async function prismaWrite(catalogue: Catalogue, file: string, contentDir: string): Promise<void> {
+  const published = catalogue.entries.filter((e) => !e.draft);
+  const live = new Set(published.map((e) => e.slug));
+  const db = openDb(file);
+  try {
+    await db.$transaction([
+      db.topic.createMany({ data: catalogue.topics.map((t, position) => ({ ...t, position })) }),
+      db.edition.createMany({ data: catalogue.editions }),
+      db.authority.createMany({ data: catalogue.authorities.map(({ aliases: _a, parent: _p, ...a }) => a) }),
+      ...catalogue.authorities.filter((a) => a.parent).map((a) => db.authority.update({ where: { id: a.id }, data: { parentId: a.parent } })),
+      db.authorityAlias.createMany({
+        data: catalogue.authorities.flatMap((a) => a.aliases.map((alias, position) => ({ authorityId: a.id, position, alias }))),
+      }),
+      db.entry.createMany({
+        data: published.map(({ issuers: _i, topics: _t, sources: _s, related: _r, aliases: _a, draft: _d, edition, ...e }) => ({ ...e, editionId: edition })),
+      }),
+      db.entryIssuer.createMany({ data: published.flatMap((e) => e.issuers.map((authorityId, position) => ({ entrySlug: e.slug, position, authorityId }))) }),
+      db.entryTopic.createMany({ data: published.flatMap((e) => e.topics.map((topicId, position) => ({ entrySlug: e.slug, position, topicId }))) }),
+      db.source.createMany({ data: published.flatMap((e) => e.sources.map((s, position) => ({ entrySlug: e.slug, position, ...s }))) }),
+      db.relatedLink.createMany({
+        data: published.flatMap((e) => e.related.filter((to) => live.has(to)).map((toSlug, position) => ({ fromSlug: e.slug, position, toSlug }))),
+      }),
+      db.entryAlias.createMany({ data: published.flatMap((e) => e.aliases.map((alias) => ({ alias, entrySlug: e.slug }))) }),
+      db.catalogueInfo.create({ data: { id: 1, version: 'v', loadedAt: 't', contentDir, entryCount: published.length } }),
+    ]);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Every row of every table as SQLite holds it (quote() shows the storage class too), in key order. */
+function dump(file: string): Record<string, string[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_prisma%' ESCAPE '\\' ORDER BY name").pluck().all() as string[];
+    return Object.fromEntries(
+      tables.map((table) => {
+        const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
+        const shown = columns.map((c) => (table === 'CatalogueInfo' && (c === 'version' || c === 'loadedAt') ? `'-'` : `quote("${c}")`));
+        const rows = db.prepare(`SELECT ${shown.join(" || ' | ' || ")} FROM "${table}" ORDER BY 1`).pluck().all() as string[];
+        return [table, rows];
+      }),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+describe('writeCatalogue writes the rows the Prisma writer wrote', () => {
+  it.each([
+    ['the seed content', SEED_CONTENT],
+    ['the good fixtures (a draft, aliases, related links)', GOOD],
+    ['the calendar fixtures', CALENDAR],
+  ])('%s', async (_name, dir) => {
+    const result = checkContent(dir);
+    if (!result.ok) throw new Error(`${dir} should be valid`);
+    const out = tempDir('tmt-digest-sql-');
+    const ours = path.join(out, 'catalogue.db');
+    await writeCatalogue(result.catalogue, ours, dir);
+    const reference = path.join(out, 'reference.db');
+    fs.copyFileSync(schemaTemplate(out), reference);
+    await prismaWrite(result.catalogue, reference, dir);
+
+    const a = dump(ours);
+    expect(a.Entry!.length).toBe(result.catalogue.entries.filter((e) => !e.draft).length);
+    expect(a).toEqual(dump(reference));
+  });
+});
