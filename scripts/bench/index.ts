@@ -221,8 +221,8 @@ function render(
   }
   if (weights.length) {
     lines.push('## Page weight (production build, gzip)', '');
-    lines.push('| route | JavaScript (kB) | files | CSS (kB) | HTML (kB) | noModule polyfills, not loaded by module browsers (kB) | search index or Markdown renderer in its JS |', '|---|---:|---:|---:|---:|---:|---|');
-    for (const w of weights) lines.push(`| ${w.route} (\`${w.path}\`) | ${(w.js / 1000).toFixed(1)} | ${w.jsFiles} | ${(w.css / 1000).toFixed(1)} | ${(w.html / 1000).toFixed(1)} | ${(w.legacy / 1000).toFixed(1)} | ${w.found.length ? w.found.join(', ') : 'none'} |`);
+    lines.push('| route | JavaScript (kB) | files | of which inline scripts (kB) | CSS (kB) | HTML (kB) | noModule polyfills, not loaded by module browsers (kB) | search index or Markdown renderer in its JS |', '|---|---:|---:|---:|---:|---:|---:|---|');
+    for (const w of weights) lines.push(`| ${w.route} (\`${w.path}\`) | ${(w.js / 1000).toFixed(1)} | ${w.jsFiles} | ${(w.inline / 1000).toFixed(1)} | ${(w.css / 1000).toFixed(1)} | ${(w.html / 1000).toFixed(1)} | ${(w.legacy / 1000).toFixed(1)} | ${w.found.length ? w.found.join(', ') : 'none'} |`);
     lines.push('', `Markers looked for: ${MARKERS.map((m) => `\`${m.text}\` (${m.lib})`).join(', ')}; each is checked to occur in its library's own file first.`, '');
   }
   return lines.join('\n');

@@ -25,6 +25,8 @@ export type RouteWeight = {
   cssFiles: number;
   /** noModule JavaScript (polyfills for browsers without modules), not counted in `js`. */
   legacy: number;
+  /** Inline scripts in the HTML, gzipped together; counted in `js` too. */
+  inline: number;
   /** Library markers found in the route's JavaScript. */
   found: string[];
 };
@@ -32,7 +34,7 @@ export type RouteWeight = {
 const gz = (b: Buffer | string) => zlib.gzipSync(b).length;
 
 /** Script and stylesheet URLs in a page's HTML. */
-export function assets(html: string): { js: string[]; css: string[]; legacy: string[] } {
+export function assets(html: string): { js: string[]; css: string[]; legacy: string[]; inline: string[] } {
   const js = new Set<string>();
   const css = new Set<string>();
   const legacy = new Set<string>();
@@ -49,7 +51,15 @@ export function assets(html: string): { js: string[]; css: string[]; legacy: str
     else if (/\bas="script"/.test(tag) && /\brel="preload"/.test(tag)) js.add(href);
   }
   for (const l of legacy) js.delete(l);
-  return { js: [...js], css: [...css], legacy: [...legacy] };
+  // Inline scripts run too (a page's own code, or the RSC payload Next.js streams as script); JSON
+  // data blocks (JSON-LD) do not.
+  const inline: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1]!;
+    if (/\bsrc=/.test(attrs) || /\btype="application\/(ld\+)?json"/.test(attrs) || !m[2]!.trim()) continue;
+    inline.push(m[2]!);
+  }
+  return { js: [...js], css: [...css], legacy: [...legacy], inline };
 }
 
 /** Reads a /_next/static/... URL from the build output. */
@@ -70,10 +80,12 @@ export async function weighRoutes(root: string, base: string, routes: { route: s
     const res = await fetch(base + r.path);
     if (!res.ok) throw new Error(`${r.path} answered ${res.status}`);
     const html = await res.text();
-    const { js, css, legacy } = assets(html);
-    let jsBytes = 0;
+    const { js, css, legacy, inline } = assets(html);
+    const inlineBytes = inline.length ? gz(inline.join('\n')) : 0;
+    let jsBytes = inlineBytes;
     let cssBytes = 0;
     const found = new Set<string>();
+    for (const m of MARKERS) if (inline.some((text) => text.includes(m.text))) found.add(m.lib);
     for (const src of js) {
       const buf = fromBuild(root, src);
       jsBytes += gz(buf);
@@ -82,7 +94,7 @@ export async function weighRoutes(root: string, base: string, routes: { route: s
     }
     for (const href of css) cssBytes += gz(fromBuild(root, href));
     const legacyBytes = legacy.reduce((sum, src) => sum + gz(fromBuild(root, src)), 0);
-    out.push({ route: r.route, path: r.path, html: gz(html), js: jsBytes, css: cssBytes, jsFiles: js.length, cssFiles: css.length, legacy: legacyBytes, found: [...found] });
+    out.push({ route: r.route, path: r.path, html: gz(html), js: jsBytes, css: cssBytes, jsFiles: js.length, cssFiles: css.length, legacy: legacyBytes, inline: inlineBytes, found: [...found] });
   }
   return out;
 }

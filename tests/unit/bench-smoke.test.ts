@@ -51,15 +51,17 @@ describe('the benchmark harness', () => {
     expect(loadTable([t])).toContain('| 200 |');
   });
 
-  it('reads the scripts and stylesheets a page loads from its HTML, polyfills apart', () => {
+  it('reads the scripts and stylesheets a page loads from its HTML, polyfills apart, inline scripts but not JSON-LD', () => {
     const html =
       '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>' +
       '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/c.js" async=""></script><script>self.__next_f.push([1])</script>' +
-      '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>';
+      '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>' +
+      '<script type="application/ld+json">{"@type":"Legislation"}</script><script nonce="n">document.body.dataset.js = "1"</script>';
     expect(assets(html)).toEqual({
       js: ['/_next/static/chunks/b.js', '/_next/static/chunks/c.js'],
       css: ['/_next/static/chunks/a.css'],
       legacy: ['/_next/static/chunks/polyfills.js'],
+      inline: ['self.__next_f.push([1])', 'document.body.dataset.js = "1"'],
     });
   });
 });
