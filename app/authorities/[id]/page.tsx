@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActivityChart } from '@/components/activity-chart';
-import { EntryCard } from '@/components/entry-card';
+import { EntryListing } from '@/components/entry-listing';
 import { activityOf } from '@/lib/activity';
 import { getAuthority } from '@/lib/catalogue/queries';
 import { AUTHORITY_LEVELS } from '@/lib/constants';
@@ -119,20 +119,12 @@ export default async function AuthorityPage({ params }: Props) {
       </section>
 
       {authority.entries.length > 0 && (
-        <section className="entry-section" aria-labelledby="entries">
-          <h2 id="entries">Entries</h2>
-          <p className="muted">
-            {authority.entries.length} {authority.entries.length === 1 ? 'entry' : 'entries'}, newest first
-            {hasOffices ? ', including those of its local offices' : ''}.
-          </p>
-          <ul className="entry-list">
-            {authority.entries.map((entry) => (
-              <li key={entry.slug}>
-                <EntryCard entry={entry} showCategory note={entry.viaOffice ? 'From a local office' : undefined} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <EntryListing
+          entries={authority.entries}
+          what={hasOffices ? ', including those of its local offices' : ''}
+          all={`/search?${new URLSearchParams(hasOffices ? { issuer: authority.id, local: '1' } : { issuer: authority.id })}`}
+          note={(entry) => (entry.viaOffice ? 'From a local office' : undefined)}
+        />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActivityChart } from '@/components/activity-chart';
-import { EntryCard } from '@/components/entry-card';
+import { EntryListing } from '@/components/entry-listing';
 import { activityOf } from '@/lib/activity';
 import { getTopic } from '@/lib/catalogue/queries';
 import { pageMetadata } from '@/lib/metadata';
@@ -55,21 +55,7 @@ export default async function TopicPage({ params }: Props) {
         )}
       </section>
 
-      {topic.entries.length > 0 && (
-        <section className="entry-section" aria-labelledby="entries">
-          <h2 id="entries">Entries</h2>
-          <p className="muted">
-            {topic.entries.length} {topic.entries.length === 1 ? 'entry' : 'entries'}, newest first.
-          </p>
-          <ul className="entry-list">
-            {topic.entries.map((entry) => (
-              <li key={entry.slug}>
-                <EntryCard entry={entry} showCategory />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {topic.entries.length > 0 && <EntryListing entries={topic.entries} what="" all={paths.searchByTopic(topic.id)} />}
     </div>
   );
 }
