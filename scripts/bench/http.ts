@@ -77,7 +77,9 @@ export async function hammer(server: Server, label: string, p: string, o: { conn
   const probe = await fetch(server.url + p);
   const body = Buffer.from(await probe.arrayBuffer());
   if (!probe.ok) throw new Error(`${p} answered ${probe.status}`);
-  await autocannon({ url: server.url + p, connections: o.connections, duration: 2 });
-  const r = await autocannon({ url: server.url + p, connections: o.connections, duration: o.duration });
+  // A path holding [<id>] gets a unique id there on every request.
+  const idReplacement = p.includes('[<id>]');
+  await autocannon({ url: server.url + p, connections: o.connections, duration: 2, idReplacement });
+  const r = await autocannon({ url: server.url + p, connections: o.connections, duration: o.duration, idReplacement });
   return { label, path: p, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, bytes: body.length };
 }

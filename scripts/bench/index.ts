@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTier, type TierResult } from './harness';
 import { ensureBuild, hammer, startServer, STATIC_PATH, stopServer, type HttpResult } from './http';
-import { CLASS_LABELS, CLASSES, HTTP_NO_MATCH, HTTP_SEARCH } from './queries';
+import { CLASS_LABELS, CLASSES, HTTP_NO_MATCH, HTTP_SEARCH, HTTP_SEARCH_UNCACHED } from './queries';
 import { classRecall, classStat, correctnessTable, englishGeomean, loadTable, ms, supportedQueries, tierTable } from './report';
 import { hasGc, median } from './shared';
 import { MARKERS, weighRoutes, type RouteWeight } from './weight';
@@ -97,7 +97,8 @@ async function main() {
         const o = { connections: opt.httpConnections, duration: opt.httpDuration };
         for (const [label, p] of [
           ['static file (ceiling)', STATIC_PATH],
-          ['/api/search', HTTP_SEARCH],
+          ['/api/search (repeated: its answer is kept)', HTTP_SEARCH],
+          ['/api/search, the same search never answered from the cache', HTTP_SEARCH_UNCACHED],
           ['/api/search, nothing matches (route overhead)', HTTP_NO_MATCH],
           ['entry page', entryPath],
         ] as const) {

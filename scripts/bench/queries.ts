@@ -55,3 +55,9 @@ export const HTTP_SEARCH = '/api/search?q=data&category=regulation';
 
 /** A search that matches nothing (a tiny response): what the route costs around the search itself. */
 export const HTTP_NO_MATCH = '/api/search?q=zzqqxx';
+
+/**
+ * HTTP_SEARCH with a parameter the API ignores but its answer cache keys on, different on every
+ * request (autocannon replaces [<id>]): the same search, never answered from the cache.
+ */
+export const HTTP_SEARCH_UNCACHED = `${HTTP_SEARCH}&nocache=[<id>]`;
