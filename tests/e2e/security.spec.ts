@@ -6,17 +6,21 @@ const REQUIRED = {
   'x-frame-options': 'DENY',
 };
 
+/** The headers every response carries, and its Content-Security-Policy. */
+function commonHeaders(headers: Record<string, string>): string {
+  for (const [name, value] of Object.entries(REQUIRED)) expect(headers[name], name).toBe(value);
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['x-powered-by']).toBeUndefined();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  return csp;
+}
+
 test.describe('security headers', () => {
   for (const path of ['/', '/entries/twenty-data-measures', '/entries/no-such-entry', '/search?q=data', '/no-such-page']) {
     test(`${path} carries the security headers`, async ({ request }) => {
-      const response = await request.get(path);
-      const headers = response.headers();
-      for (const [name, value] of Object.entries(REQUIRED)) expect(headers[name], name).toBe(value);
-      expect(headers['permissions-policy']).toContain('camera=()');
-      expect(headers['x-powered-by']).toBeUndefined();
-      const csp = headers['content-security-policy'];
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).toContain("object-src 'none'");
+      const csp = commonHeaders((await request.get(path)).headers());
       expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
       expect(csp).not.toContain('unsafe-eval');
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -24,15 +28,8 @@ test.describe('security headers', () => {
   }
 
   test('/api/search carries the security headers and a policy under which nothing loads or runs', async ({ request }) => {
-    const response = await request.get('/api/search?q=data');
-    const headers = response.headers();
-    for (const [name, value] of Object.entries(REQUIRED)) expect(headers[name], name).toBe(value);
-    expect(headers['permissions-policy']).toContain('camera=()');
-    expect(headers['x-powered-by']).toBeUndefined();
-    const csp = headers['content-security-policy'];
+    const csp = commonHeaders((await request.get('/api/search?q=data')).headers());
     expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe');
   });
 
