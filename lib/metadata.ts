@@ -13,7 +13,7 @@ export const SITE_DESCRIPTION =
 /** The browser chrome's colour on phones (the masthead's navy). */
 export const THEME_COLOR = '#16324f';
 
-/** What a page says about itself; `pageMetadata` turns it into Next's Metadata, `DocumentHead` into tags. */
+/** What a page says about itself; `pageMetadata` turns it into Next's Metadata, `StaticDocument` into tags. */
 export type PageMeta = {
   title: string;
   description: string;

@@ -1,6 +1,7 @@
 import { Index } from 'flexsearch';
 import { CATEGORY_IDS, type StatusId } from '../constants';
 import { deriveStatus } from '../status';
+import { orderDocs, tierFields } from './corpus';
 import { canonicalWords, hanQueryTokens, indexTokensOf, normalise, parseQuery, STOP_WORDS, type QueryTerm } from './text';
 import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult, SnippetPart } from './types';
 
@@ -52,7 +53,7 @@ export class SearchEngine {
   /**
    * Per tier, its words in order (canonical form) as token ids, -1 between fields and after each
    * doc, so no phrase spans two; `start[n]` is where doc n begins. `pos[posStart[t] .. posStart[t + 1]]`
-   * are the positions of token t, ascending, so a phrase is checked only where its rarest word is.
+   * are the positions of token t, ascending, so a phrase is a merge of its words' positions.
    */
   private readonly sequences: { start: Int32Array; ids: Int32Array; posStart: Int32Array; pos: Int32Array }[];
   private readonly vocabulary: string[]; // sorted non-Chinese words, for prefixes and typos
@@ -83,7 +84,7 @@ export class SearchEngine {
   private readonly scratch: { candidates: Int32Array; masks: Uint8Array; keys: Int32Array };
 
   constructor(corpus: SearchCorpus) {
-    this.docs = [...corpus.docs].sort((a, b) => (a.issued === b.issued ? (a.slug < b.slug ? -1 : 1) : a.issued < b.issued ? 1 : -1));
+    this.docs = orderDocs(corpus.docs);
     const byId = new Map(corpus.authorities.map((a) => [a.id, a]));
     this.authorities = byId;
     this.authorityIds = corpus.authorities.map((a) => a.id);
@@ -129,7 +130,7 @@ export class SearchEngine {
     let lastText: number[] = []; // per token: the last (doc, tier) text (numbered from 1) it was counted in
     let text = 0;
     for (let n = 0; n < count; n++) {
-      const fields = tierTexts(this.docs[n]!, byId);
+      const fields = tierFields(this.docs[n]!, byId).map((f) => f.join('\n'));
       for (let tier = 0; tier < TIERS; tier++) {
         const parts = tier === 2 ? [analyseIds(fields[2]!, tokenId, trie)] : fields[tier]!.split('\n').map(line);
         const ids = seqIds[tier]!;
@@ -703,23 +704,6 @@ function record(dict: Dictionary, counts: Int32Array, into: Record<string, numbe
   return into;
 }
 
-function tierTexts(doc: SearchDoc, authorities: Map<string, { name: string; abbr: string | null; nameZh: string | null; aliases: string[] }>): string[] {
-  const title = [doc.title, doc.short, doc.titleZh, doc.docNumber].filter(Boolean).join('\n');
-  const meta = [
-    ...doc.issuers.flatMap((id) => {
-      const a = authorities.get(id);
-      return a ? [a.name, a.abbr, a.nameZh, ...a.aliases] : [id];
-    }),
-    doc.issuersNote,
-    ...doc.topics.flatMap((t) => [t.label, t.labelZh]),
-    doc.type,
-  ]
-    .filter(Boolean)
-    .join('\n');
-  const body = `${doc.summary}\n${doc.bodyText}`;
-  return [title, meta, body];
-}
-
 /**
  * A tier text analysed, as token ids: its words in order as phrases are matched against (`canonical`
  * words, one field per line, -1 between fields), its index tokens (`indexTokens`; null when they are
@@ -873,7 +857,7 @@ type Marker = {
 
 /** What snippets look for and mark, prepared once per search. */
 function snippetMarker(words: string[]): Marker {
-  const needles = [...new Set(words.map((w) => fastNormalise(w)).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const needles = [...new Set(words.map((w) => normalise(w)).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (!needles.length) return { needles, pattern: null, asciiFirst: null };
   const asciiHeads = [...new Set(needles.map((n) => n.split(' ')[0]!).filter((h) => !HAN.test(h)))];
   return {
@@ -886,11 +870,6 @@ function snippetMarker(words: string[]): Marker {
       'gu',
     ),
   };
-}
-
-/** `normalise`, with a fast path for ASCII (where it is exactly lower-casing). */
-function fastNormalise(value: string): string {
-  return ASCII.test(value) ? value.toLowerCase() : normalise(value);
 }
 
 /** A window of whole words around the first matched word (or the summary), matched words marked. */
@@ -913,7 +892,7 @@ function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): SnippetPar
     const tokens = body.split(/\s+/).filter(Boolean);
     const heads = marker.needles.map((n) => n.split(' ')[0]!);
     const hit = (word: string) => {
-      const w = fastNormalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
+      const w = normalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
       return heads.some((h) => (HAN.test(h) ? w.includes(h) : w.startsWith(h)));
     };
     const first = tokens.findIndex(hit);

@@ -21,29 +21,8 @@ export interface Contender {
 
 export const PAGE = 20;
 
-/**
- * The three searchable tiers of an entry, field by field (docs/search.md "What is searched"):
- * 0 title, short name, Chinese title, document number; 1 issuers' names, abbreviations, Chinese
- * names and aliases, issuers_note, topic labels, type; 2 summary and body.
- */
-export function docFields(doc: SearchDoc, authorities: Map<string, SearchAuthority>): string[][] {
-  const title = [doc.title, doc.short, doc.titleZh, doc.docNumber].filter((v): v is string => !!v);
-  const meta = [
-    ...doc.issuers.flatMap((id) => {
-      const a = authorities.get(id);
-      return a ? [a.name, a.abbr, a.nameZh, ...a.aliases] : [id];
-    }),
-    doc.issuersNote,
-    ...doc.topics.flatMap((t) => [t.label, t.labelZh]),
-    doc.type,
-  ].filter((v): v is string => !!v);
-  return [title, meta, [doc.summary, doc.bodyText].filter(Boolean)];
-}
-
-/** Docs in the engine's order (newest issued first, then slug), so "newest first" ties break alike. */
-export function orderDocs(docs: SearchDoc[]): SearchDoc[] {
-  return [...docs].sort((a, b) => (a.issued === b.issued ? (a.slug < b.slug ? -1 : 1) : a.issued < b.issued ? 1 : -1));
-}
+// The searchable fields and the doc order are the product's own definitions (lib/search/corpus.ts).
+export { orderDocs, tierFields as docFields } from '../../lib/search/corpus';
 
 const FACET_BITS = { issuer: 1, category: 2, date: 4, topic: 8, status: 16, jurisdiction: 32, edition: 64 } as const;
 type FilterKey = keyof typeof FACET_BITS;
