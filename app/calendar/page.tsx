@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { SubscribeLink } from '@/components/calendar/subscribe-link';
 import { calendarEvents, calendarStart, groupByMonth, kindLabel, type CalendarEvent } from '@/lib/calendar';
@@ -136,55 +137,20 @@ function FilterForm({ filters, engine }: { filters: SearchFilters; engine: Searc
   ];
   return (
     <form className="calendar-filters" action="/calendar" method="get" role="search" aria-label="Filter dates">
-      <div className="calendar-field">
-        <label htmlFor="cal-issuer">Issuer</label>
-        <select id="cal-issuer" name="issuer" defaultValue={filters.issuer[0] ?? ''}>
-          <option value="">Any authority</option>
-          {authorities.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-              {a.abbr ? ` (${a.abbr})` : ''}
-            </option>
-          ))}
-        </select>
+      <SelectField name="issuer" label="Issuer" value={filters.issuer[0] ?? ''} any="Any authority" options={authorities.map((a) => ({ value: a.id, label: a.abbr ? `${a.name} (${a.abbr})` : a.name }))}>
         <label className="calendar-check">
           <input type="checkbox" name="local" value="1" defaultChecked={local} /> Include local offices
         </label>
-      </div>
-      <div className="calendar-field">
-        <label htmlFor="cal-category">Category</label>
-        <select id="cal-category" name="category" defaultValue={filters.category[0] ?? ''}>
-          <option value="">Any category</option>
-          {CATEGORIES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="calendar-field">
-        <label htmlFor="cal-topic">Topic</label>
-        <select id="cal-topic" name="topic" defaultValue={filters.topic[0] ?? ''}>
-          <option value="">Any topic</option>
-          {topics.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="calendar-field">
-        <label htmlFor="cal-jurisdiction">Jurisdiction</label>
-        <select id="cal-jurisdiction" name="jurisdiction" defaultValue={region}>
-          <option value="">Anywhere</option>
-          <option value={NATIONAL}>National</option>
-          {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </div>
+      </SelectField>
+      <SelectField name="category" label="Category" value={filters.category[0] ?? ''} any="Any category" options={CATEGORIES.map((c) => ({ value: c.id, label: c.label }))} />
+      <SelectField name="topic" label="Topic" value={filters.topic[0] ?? ''} any="Any topic" options={topics.map((t) => ({ value: t.id, label: t.label }))} />
+      <SelectField
+        name="jurisdiction"
+        label="Jurisdiction"
+        value={region}
+        any="Anywhere"
+        options={[{ value: NATIONAL, label: 'National' }, ...regions.map((r) => ({ value: r, label: r }))]}
+      />
       {kept.map(([name, value]) => (
         <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
@@ -192,5 +158,23 @@ function FilterForm({ filters, engine }: { filters: SearchFilters; engine: Searc
         <button type="submit">Show dates</button>
       </div>
     </form>
+  );
+}
+
+/** One filter of the form: a labelled select whose first option means "no filter". */
+function SelectField({ name, label, value, any, options, children }: { name: string; label: string; value: string; any: string; options: { value: string; label: string }[]; children?: ReactNode }) {
+  return (
+    <div className="calendar-field">
+      <label htmlFor={`cal-${name}`}>{label}</label>
+      <select id={`cal-${name}`} name={name} defaultValue={value}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {children}
+    </div>
   );
 }
