@@ -1,14 +1,12 @@
 import { format } from 'date-fns';
+import { z } from 'zod';
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A calendar date written YYYY-MM-DD (China time), kept as that text so no time zone can shift it. */
+export const calendarDate = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' });
 
 /** True for a real calendar date written YYYY-MM-DD (2023-02-29 is false). */
 export function isCalendarDate(value: string): boolean {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  return calendarDate.safeParse(value).success;
 }
 
 // A calendar date as a local-midnight Date: formatting it in the same (local) zone gives back the

@@ -42,7 +42,7 @@ function check(dir: string, renderer: Renderer): CheckResult {
     files.topics.data.forEach((t, i) => {
       if (topicIds.has(t.id)) at(files.topics!, [i, 'id'], `[${i}].id`, `duplicate topic id '${t.id}'`);
       topicIds.add(t.id);
-      topics.push({ id: t.id, label: t.label, labelZh: t.label_zh ?? null });
+      topics.push(t);
     });
   }
 
@@ -64,7 +64,7 @@ function check(dir: string, renderer: Renderer): CheckResult {
       continue;
     }
     const seen = [a.id];
-    for (let p: string | undefined = parent; p; p = parentOf.get(p)) {
+    for (let p: string | null | undefined = parent; p; p = parentOf.get(p)) {
       if (seen.includes(p)) {
         at(a, ['parent'], 'parent', `parent cycle: ${[...seen, p].join(' → ')}`);
         break;
@@ -74,8 +74,8 @@ function check(dir: string, renderer: Renderer): CheckResult {
   }
 
   for (const e of files.editions) {
-    if (e.data.period_end < e.data.period_start) {
-      at(e, ['period_end'], 'period_end', `${e.data.period_end} is before period_start ${e.data.period_start}`);
+    if (e.data.periodEnd < e.data.periodStart) {
+      at(e, ['period_end'], 'period_end', `${e.data.periodEnd} is before period_start ${e.data.periodStart}`);
     }
   }
 
@@ -98,7 +98,7 @@ function check(dir: string, renderer: Renderer): CheckResult {
       if (!topicIds.has(id)) at(e, ['topics', i], `topics[${i}]`, `${unknown('topic', id, topicIds)} (topics are listed in topics.yml)`);
     });
     if (d.edition && !editionIds.has(d.edition)) at(e, ['edition'], 'edition', unknown('edition', d.edition, editionIds));
-    if (d.order !== undefined) {
+    if (d.order != null) {
       if (!d.edition) at(e, ['order'], 'order', 'order is a position within an edition: set edition too');
       else if (d.category) {
         const slot = `${d.edition}/${d.category}/${d.order}`;
@@ -124,67 +124,19 @@ function check(dir: string, renderer: Renderer): CheckResult {
   if (problems.length) return { ok: false, catalogue: null, problems: sortProblems(problems) };
 
   const entries: Entry[] = files.entries.map((source) => {
-    const { id, file, data: d, body } = source;
     const md = render(source);
     return {
-      slug: id,
-      file,
-      title: d.title,
-      short: d.short ?? null,
-      titleZh: d.title_zh ?? null,
-      category: d.category,
-      type: d.type ?? null,
-      issuers: d.issuers,
-      issuersNote: d.issuers_note ?? null,
-      issued: d.issued,
-      effective: d.effective ?? null,
-      commentDeadline: d.comment_deadline ?? null,
-      stage: d.stage,
-      trial: d.trial,
-      repealed: d.repealed ?? null,
-      docNumber: d.doc_number ?? null,
-      jurisdiction: d.jurisdiction,
-      topics: d.topics,
-      edition: d.edition ?? null,
-      order: d.order ?? null,
-      summary: d.summary ?? md.firstParagraph,
-      sources: d.sources,
-      related: d.related,
-      aliases: d.aliases,
-      draft: d.draft,
-      bodyMd: body,
+      ...source.data,
+      slug: source.id,
+      file: source.file,
+      summary: source.data.summary ?? md.firstParagraph,
+      bodyMd: source.body,
       bodyHtml: md.html,
       bodyText: md.text,
     };
   });
-  const authorities: Authority[] = files.authorities.map((source) => {
-    const { id, data: d, body } = source;
-    return {
-      id,
-      name: d.name,
-      abbr: d.abbr ?? null,
-      nameZh: d.name_zh ?? null,
-      aliases: d.aliases,
-      level: d.level,
-      parent: d.parent ?? null,
-      region: d.region ?? null,
-      url: d.url ?? null,
-      bodyMd: body,
-      bodyHtml: render(source).html,
-    };
-  });
-  const editions: Edition[] = files.editions.map((source) => {
-    const { id, data: d, body } = source;
-    return {
-      id,
-      title: d.title,
-      periodStart: d.period_start,
-      periodEnd: d.period_end,
-      published: d.published ?? null,
-      bodyMd: body,
-      bodyHtml: render(source).html,
-    };
-  });
+  const authorities: Authority[] = files.authorities.map((source) => ({ ...source.data, id: source.id, bodyMd: source.body, bodyHtml: render(source).html }));
+  const editions: Edition[] = files.editions.map((source) => ({ ...source.data, id: source.id, bodyMd: source.body, bodyHtml: render(source).html }));
   return { ok: true, catalogue: { editions, entries, authorities, topics }, problems: [] };
 }
 

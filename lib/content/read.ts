@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { SLUG_PATTERN } from '../constants';
 import { parseFrontMatter, parseYamlFile, type ParsedSource } from './front-matter';
 import { didYouMean, type Problem } from './problems';
-import { authoritySchema, editionSchema, entrySchema, topicsSchema } from './schema';
+import { authorityKeys, authoritySchema, camelKey, editionKeys, editionSchema, entryKeys, entrySchema, topicsSchema, type AuthorityFields, type EditionFields, type EntryFields, type Topic } from './schema';
 
 /** A file that parsed and passed its schema, with what cross-file checks need to point back at it. */
 export type SourceFile<T> = {
@@ -19,18 +19,18 @@ export type SourceFile<T> = {
 };
 
 export type ContentFiles = {
-  editions: SourceFile<z.infer<typeof editionSchema>>[];
-  entries: SourceFile<z.infer<typeof entrySchema>>[];
-  authorities: SourceFile<z.infer<typeof authoritySchema>>[];
-  topics: SourceFile<z.infer<typeof topicsSchema>> | null;
+  editions: SourceFile<EditionFields>[];
+  entries: SourceFile<EntryFields>[];
+  authorities: SourceFile<AuthorityFields>[];
+  topics: SourceFile<Topic[]> | null;
   /**
    * Files that failed their schema, with the keys that are valid on their own: cross-file checks
    * still see their ids and references, so one typo neither hides nor invents other problems.
    */
   invalid: {
-    editions: SourceFile<Partial<z.infer<typeof editionSchema>>>[];
-    entries: SourceFile<Partial<z.infer<typeof entrySchema>>>[];
-    authorities: SourceFile<Partial<z.infer<typeof authoritySchema>>>[];
+    editions: SourceFile<Partial<EditionFields>>[];
+    entries: SourceFile<Partial<EntryFields>>[];
+    authorities: SourceFile<Partial<AuthorityFields>>[];
     topicIds: string[];
   };
 };
@@ -93,10 +93,10 @@ export function readContentFiles(dir: string, problems: Problem[], onValid?: (fi
       }
       const parsed = parseFrontMatter(fs.readFileSync(abs, 'utf8'));
       const file = path.relative(root, abs).split(path.sep).join('/');
-      const schema = folder === 'entries' ? entrySchema : folder === 'editions' ? editionSchema : authoritySchema;
+      const [schema, keys] = folder === 'entries' ? [entrySchema, entryKeys] : folder === 'editions' ? [editionSchema, editionKeys] : [authoritySchema, authorityKeys];
       const data = validate(schema, parsed, shown, problems);
       if (data === undefined) {
-        const partial = { id, file, shown, data: validKeys(schema, parsed.data), body: parsed.body, lineOf: parsed.lineOf };
+        const partial = { id, file, shown, data: validKeys(keys, parsed.data), body: parsed.body, lineOf: parsed.lineOf };
         (files.invalid[folder] as SourceFile<unknown>[]).push(partial);
         continue;
       }
@@ -122,13 +122,16 @@ export function readContentFiles(dir: string, problems: Problem[], onValid?: (fi
   return files;
 }
 
-/** The keys of a front matter that pass their own schema (defaults applied), from a file that failed as a whole. */
+/**
+ * The keys of a front matter that pass their own schema (defaults applied), from a file that
+ * failed as a whole, named as in the domain shape (camelCase).
+ */
 function validKeys(schema: z.ZodObject, raw: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
   for (const [key, sub] of Object.entries(schema.shape)) {
     const r = (sub as z.ZodType).safeParse((raw as Record<string, unknown>)[key]);
-    if (r.success && r.data !== undefined) out[key] = r.data;
+    if (r.success && r.data !== undefined) out[camelKey(key)] = r.data;
   }
   return out;
 }
@@ -240,8 +243,9 @@ function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
 
 function unwrap(node: unknown): unknown {
   let current = node as { def?: { type?: string; innerType?: unknown } } | undefined;
-  while (current?.def && ['default', 'optional', 'nullable'].includes(current.def.type ?? '')) {
-    current = current.def.innerType as typeof current;
+  // A domain schema is a pipe from its front-matter keys to the transform: walk its input side.
+  while (current?.def && ['default', 'optional', 'nullable', 'pipe'].includes(current.def.type ?? '')) {
+    current = (current.def.type === 'pipe' ? (current.def as { in?: unknown }).in : current.def.innerType) as typeof current;
   }
   return current;
 }
