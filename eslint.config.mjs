@@ -10,6 +10,10 @@ export default defineConfig([
     rules: {
       // Destructuring to drop fields (`{ bodyMd: _m, ...rest }`) is intended.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Pages are plain HTML documents (lib/html/page.tsx) with no client router: links are anchors, and
+      // each document writes its own <head>.
+      '@next/next/no-html-link-for-pages': 'off',
+      '@next/next/no-head-element': 'off',
     },
   },
 ]);

@@ -2,8 +2,8 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Native SQLite driver: loaded from node_modules at run time, never bundled.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  // Native packages (the SQLite driver, the CSS bundler): loaded from node_modules at run time, never bundled.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'lightningcss'],
   async headers() {
     // On every response, static files included; pages get their Content-Security-Policy from proxy.ts (it needs a per-request nonce).
     return [

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import type { EditionDetail } from '@/lib/catalogue/queries';
+import type { EditionDetail } from '@/lib/catalogue/types';
 import { formatDate, formatPeriod } from '@/lib/dates';
 import { EntryCard } from './entry-card';
 
@@ -24,7 +23,7 @@ export function EditionView({ edition, isLatest = false }: { edition: EditionDet
             </>
           )}
           {' · '}
-          <Link href="/editions">All editions</Link>
+          <a href="/editions">All editions</a>
         </p>
       </header>
 
@@ -66,7 +65,7 @@ export function EditionView({ edition, isLatest = false }: { edition: EditionDet
         </section>
       ))}
       <p className="archive-link">
-        <Link href="/editions">Browse all editions</Link>
+        <a href="/editions">Browse all editions</a>
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
-import type { EntryCard as Card } from '@/lib/catalogue/queries';
+import type { EntryCard as Card } from '@/lib/catalogue/types';
 import { CATEGORIES } from '@/lib/constants';
+import type { SnippetPart } from '@/lib/search/types';
 import { paths } from '@/lib/site';
 import { CalendarDate } from './calendar-date';
 import { IssuerList } from './issuer-list';
@@ -12,6 +13,7 @@ export function EntryCard({
   headingLevel = 3,
   showCategory = false,
   note,
+  snippet,
 }: {
   entry: Card;
   number?: number;
@@ -20,6 +22,8 @@ export function EntryCard({
   showCategory?: boolean;
   /** A short remark above the title, e.g. "From a local office". */
   note?: string;
+  /** In search results: the passage that matched, with the matched words marked, in place of the summary. */
+  snippet?: SnippetPart[];
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -27,6 +31,7 @@ export function EntryCard({
       {(showCategory || note) && (
         <p className="entry-card-kicker">
           {showCategory && CATEGORIES.find((c) => c.id === entry.category)?.singular}
+          {showCategory && entry.type && ` · ${entry.type}`}
           {showCategory && note && ' · '}
           {note && <span className="via-office">{note}</span>}
         </p>
@@ -56,7 +61,11 @@ export function EntryCard({
           </>
         )}
       </p>
-      {entry.summary && <p className="entry-summary">{entry.summary}</p>}
+      {snippet ? (
+        <p className="snippet">{snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</p>
+      ) : (
+        entry.summary && <p className="entry-summary">{entry.summary}</p>
+      )}
     </article>
   );
 }

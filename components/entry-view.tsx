@@ -4,7 +4,7 @@ import { EntryCard } from '@/components/entry-card';
 import { IssuerList } from '@/components/issuer-list';
 import { ShareTools } from '@/components/share-tools';
 import { StatusBadge } from '@/components/status-badge';
-import type { EntryDetail } from '@/lib/catalogue/queries';
+import type { EntryDetail } from '@/lib/catalogue/types';
 import { entryByline, formatCitation } from '@/lib/citation';
 import { CATEGORIES, NATIONAL } from '@/lib/constants';
 import { formatPeriod } from '@/lib/dates';
@@ -26,10 +26,9 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
  * An entry's permalink page: what it is, who issued it and when, its status, the digest's text, its
- * sources, how to cite it, and related entries. Rendered to plain HTML (no React runtime on the
- * client): `nonce` is the response's CSP nonce, for the share buttons' inline script.
+ * sources, how to cite it, and related entries.
  */
-export function EntryView({ entry, nonce }: { entry: EntryDetail; nonce: string | undefined }) {
+export function EntryView({ entry }: { entry: EntryDetail }) {
   const partIndex = CATEGORIES.findIndex((c) => c.id === entry.category);
   const category = CATEGORIES[partIndex]!;
   const url = absoluteUrl(paths.entry(entry.slug));
@@ -64,7 +63,7 @@ export function EntryView({ entry, nonce }: { entry: EntryDetail; nonce: string 
         )}
       </header>
 
-      <ShareTools url={url} citation={citation} nonce={nonce} />
+      <ShareTools url={url} citation={citation} />
 
       <dl className="facts">
         <dt>{entry.issuers.length > 1 ? 'Issuers' : 'Issuer'}</dt>

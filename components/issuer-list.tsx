@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import type { IssuerRef } from '@/lib/catalogue/queries';
+import type { IssuerRef } from '@/lib/catalogue/types';
 
 /** Issuers in the digest's order, each linked to its authority page, then the note on who else took part. */
 export function IssuerList({ issuers, note, link = true }: { issuers: IssuerRef[]; note?: string | null; link?: boolean }) {
@@ -9,9 +8,9 @@ export function IssuerList({ issuers, note, link = true }: { issuers: IssuerRef[
         <span key={a.id}>
           {i > 0 && (i === issuers.length - 1 && !note ? ' and ' : ', ')}
           {link ? (
-            <Link href={`/authorities/${a.id}`} title={a.nameZh ?? undefined}>
+            <a href={`/authorities/${a.id}`} title={a.nameZh ?? undefined}>
               {a.name}
-            </Link>
+            </a>
           ) : (
             a.name
           )}

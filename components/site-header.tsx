@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SITE_NAME } from '@/lib/constants';
 import { SearchForm } from './search-form';
 
@@ -7,28 +6,28 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container header-inner">
-        <Link href="/" className="brand">
+        <a href="/" className="brand">
           {SITE_NAME}
           <span className="brand-tagline">China technology, media &amp; telecom regulation</span>
-        </Link>
+        </a>
         <SearchForm id="site-search" name="Site search" />
       </div>
       <nav aria-label="Main" className="site-nav">
         <ul className="container nav-list">
           <li>
-            <Link href="/">Latest edition</Link>
+            <a href="/">Latest edition</a>
           </li>
           <li>
-            <Link href="/editions">Editions</Link>
+            <a href="/editions">Editions</a>
           </li>
           <li>
-            <Link href="/authorities">Authorities</Link>
+            <a href="/authorities">Authorities</a>
           </li>
           <li>
-            <Link href="/topics">Topics</Link>
+            <a href="/topics">Topics</a>
           </li>
           <li>
-            <Link href="/calendar">Calendar</Link>
+            <a href="/calendar">Calendar</a>
           </li>
         </ul>
       </nav>

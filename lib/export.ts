@@ -1,28 +1,23 @@
 import { stringify } from 'csv-stringify/sync';
-import { categoryLabel, type CategoryId, type StatusId } from './constants';
-import type { SearchEngine } from './search/engine';
+import type { AuthorityRecord, EntryRecord, Topic } from './catalogue/types';
+import { categoryLabel, type StatusId } from './constants';
 import type { SearchMatch } from './search/types';
 import { statusLabel } from './status';
 
-/** One search result as the exports give it. */
-export type ExportRow = {
-  slug: string;
+/** One search result as the exports give it: the entry's own fields, its issuers and topics named, its status. */
+export type ExportRow = Pick<EntryRecord, 'slug' | 'title' | 'short' | 'category' | 'issued' | 'effective' | 'trial'> & {
   url: string;
-  title: string;
-  short: string | null;
-  title_zh: string | null;
-  category: CategoryId;
-  issuers: { id: string; name: string; abbr: string | null }[];
-  issued: string;
-  effective: string | null;
+  title_zh: EntryRecord['titleZh'];
+  issuers: Pick<AuthorityRecord, 'id' | 'name' | 'abbr'>[];
   status: StatusId | null;
-  /** "for trial implementation": shown as "In force (trial)". */
-  trial: boolean;
-  topics: { id: string; label: string }[];
+  topics: Pick<Topic, 'id' | 'label'>[];
 };
 
+/** Where the exports take names from (the catalogue snapshot). */
+export type ExportNames = { authority(id: string): AuthorityRecord | undefined; topic(id: string): Topic | undefined };
+
 /** The rows of every match, with absolute permalinks on `origin`. */
-export function exportRows(matches: SearchMatch[], engine: SearchEngine, origin: string): ExportRow[] {
+export function exportRows(matches: SearchMatch[], names: ExportNames, origin: string): ExportRow[] {
   return matches.map(({ doc, status }) => ({
     slug: doc.slug,
     url: `${origin}/entries/${doc.slug}`,
@@ -31,14 +26,14 @@ export function exportRows(matches: SearchMatch[], engine: SearchEngine, origin:
     title_zh: doc.titleZh,
     category: doc.category,
     issuers: doc.issuers.map((id) => {
-      const a = engine.authority(id);
+      const a = names.authority(id);
       return { id, name: a?.name ?? id, abbr: a?.abbr ?? null };
     }),
     issued: doc.issued,
     effective: doc.effective,
     status,
     trial: doc.trial,
-    topics: doc.topics.map((t) => ({ id: t.id, label: t.label })),
+    topics: doc.topics.map((id) => ({ id, label: names.topic(id)?.label ?? id })),
   }));
 }
 

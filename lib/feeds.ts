@@ -1,8 +1,9 @@
 import { Feed } from 'feed';
-import type { EntryCard } from './catalogue/queries';
+import type { EntryCard } from './catalogue/types';
 import { CATEGORIES, SITE_NAME, STATUSES } from './constants';
 import { entryByline } from './citation';
 import { chinaDayStart } from './dates';
+import { escapeHtml } from './html/escape';
 import { absoluteUrl, paths, siteUrl } from './site';
 
 export type AtomFeedInput = {
@@ -62,6 +63,11 @@ export function buildAtomFeed(input: AtomFeedInput): string {
   return feed.atom1();
 }
 
+/** The 404 of a feed whose authority or topic does not exist. */
+export function feedNotFound(what: 'authority' | 'topic'): Response {
+  return new Response(`No such ${what}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
 /** A Response carrying an Atom document. */
 export function atomResponse(xml: string): Response {
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
@@ -76,6 +82,3 @@ function xmlText(text: string): string {
   return text.replace(/&/g, '&amp;');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -1,4 +1,4 @@
-import type { EntryDetail } from './catalogue/queries';
+import type { EntryDetail } from './catalogue/types';
 import { CATEGORIES, NATIONAL, type StatusId } from './constants';
 import { absoluteUrl, paths, siteUrl } from './site';
 

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { SITE_NAME } from './constants';
 import { paths } from './site';
 
-export type Feed = { url: string; title: string };
+/** A document another URL offers of the same thing: an Atom feed, an iCalendar feed. */
+export type Alternate = { url: string; title?: string; type: 'application/atom+xml' | 'text/calendar' };
 
 /** The site feed, advertised on every page. */
-export const SITE_FEED: Feed = { url: paths.feed, title: `${SITE_NAME}: newest entries` };
+export const SITE_FEED = { url: paths.feed, title: `${SITE_NAME}: newest entries` };
 
 export const SITE_DESCRIPTION =
   'China technology, media and telecom regulation: regulations, standards, enforcement and court judgments, digested monthly.';
@@ -13,41 +13,25 @@ export const SITE_DESCRIPTION =
 /** The browser chrome's colour on phones (the masthead's navy). */
 export const THEME_COLOR = '#16324f';
 
-/** What a page says about itself; `pageMetadata` turns it into Next's Metadata, `StaticDocument` into tags. */
+/** What a page says about itself, written into its <head> by components/document.tsx. */
 export type PageMeta = {
   title: string;
   description: string;
-  path: string;
-  feeds?: Feed[];
+  /** The canonical path; none for error pages. */
+  path?: string;
+  /** Feeds and other documents of the same thing. */
+  alternates?: Alternate[];
+  /** Advertise the site feed too (default); a search page offers only the feed of its own results. */
+  siteFeed?: boolean;
   type?: 'website' | 'article';
   /** Overrides the document title (e.g. the home page's, without the site-name suffix). */
   absoluteTitle?: boolean;
+  /** e.g. 'noindex' for error pages, 'noindex, follow' for search results. */
+  robots?: string;
 };
 
-/**
- * A page's metadata: title, description, canonical URL, its Atom feeds (Next replaces, not merges,
- * a layout's `alternates` and `openGraph`, so the site feed and site name are repeated here), and
- * the OpenGraph and Twitter card tags that a shared link previews with.
- */
-export function pageMetadata(page: PageMeta): Metadata {
-  return {
-    title: page.absoluteTitle ? { absolute: page.title } : page.title,
-    description: page.description,
-    alternates: {
-      canonical: page.path,
-      types: { 'application/atom+xml': [...(page.feeds ?? []), SITE_FEED] },
-    },
-    openGraph: {
-      title: page.title,
-      description: page.description,
-      url: page.path,
-      siteName: SITE_NAME,
-      type: page.type ?? 'website',
-      locale: 'en_GB',
-    },
-    twitter: { card: 'summary', title: page.title, description: page.description },
-  };
-}
+/** An Atom feed of newest entries, as a page advertises it. */
+export const atomFeed = (url: string, title: string): Alternate => ({ url, title, type: 'application/atom+xml' });
 
 /** Cuts text at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {

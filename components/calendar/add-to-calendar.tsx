@@ -1,5 +1,4 @@
 import { formatDate } from '@/lib/dates';
-import './calendar-links.css';
 
 type Props = { slug: string; effective: string | null; commentDeadline: string | null };
 

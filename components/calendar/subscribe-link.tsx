@@ -1,5 +1,4 @@
 import { siteUrl } from '@/lib/site';
-import './calendar-links.css';
 
 /**
  * "Subscribe" to the iCalendar feed of the dates a search selects (`query`: its query string, e.g.

@@ -1,4 +1,3 @@
-import './export-links.css';
 
 /** Downloads of every result of a search (not just the page shown); `query` is the search's query string. */
 export function ExportLinks({ query = '' }: { query?: string }) {

@@ -1,5 +1,4 @@
 import type { ParamProblem } from '@/lib/search/params';
-import './param-notice.css';
 
 /** The parts of a page's address that were not understood and were left out, each with why. */
 export function ParamNotice({ problems }: { problems: ParamProblem[] }) {

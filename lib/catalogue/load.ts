@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Catalogue } from '../content/types';
+import { Prisma } from '../generated/prisma/client';
 
 const MIGRATIONS = path.resolve('prisma', 'migrations');
 
@@ -51,20 +52,63 @@ export function schemaTemplate(dir: string): string {
   return template;
 }
 
-/** One row per column list, in the order the columns are named: better-sqlite3 binds them by position. */
-type Row = (string | number | null)[];
+/** A table's columns, as Prisma's generated client lists the model's scalar fields (prisma/schema.prisma). */
+export const COLUMNS = {
+  Topic: Object.values(Prisma.TopicScalarFieldEnum),
+  Edition: Object.values(Prisma.EditionScalarFieldEnum),
+  Authority: Object.values(Prisma.AuthorityScalarFieldEnum),
+  AuthorityAlias: Object.values(Prisma.AuthorityAliasScalarFieldEnum),
+  Entry: Object.values(Prisma.EntryScalarFieldEnum),
+  EntryIssuer: Object.values(Prisma.EntryIssuerScalarFieldEnum),
+  EntryTopic: Object.values(Prisma.EntryTopicScalarFieldEnum),
+  Source: Object.values(Prisma.SourceScalarFieldEnum),
+  RelatedLink: Object.values(Prisma.RelatedLinkScalarFieldEnum),
+  EntryAlias: Object.values(Prisma.EntryAliasScalarFieldEnum),
+  CatalogueInfo: Object.values(Prisma.CatalogueInfoScalarFieldEnum),
+} as const;
+export type Table = keyof typeof COLUMNS;
 
-function insert(db: Database.Database, table: string, columns: readonly string[], rows: Iterable<Row>): void {
-  const names = columns.map((c) => `"${c}"`).join(', ');
-  const statement = db.prepare(`INSERT INTO "${table}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`);
-  for (const row of rows) statement.run(row);
+/**
+ * Fields of a domain record that are not columns of its table: lists, written to tables of their
+ * own, and `draft` (drafts are never written).
+ */
+export const NOT_COLUMNS: Partial<Record<Table, readonly string[]>> = {
+  Entry: ['issuers', 'topics', 'sources', 'related', 'aliases', 'draft'],
+  Authority: ['aliases'],
+};
+
+/**
+ * The values of a record for its table's columns, by name. A column the record has no value for, or
+ * a field that is no column, is an error: a key added to the domain (lib/content/schema.ts) or to
+ * prisma/schema.prisma alone is caught on the first load, never written half.
+ */
+export function columnValues(table: Table, record: Record<string, unknown>): Record<string, string | number | null> {
+  const columns: readonly string[] = COLUMNS[table];
+  const skipped = NOT_COLUMNS[table] ?? [];
+  const values: Record<string, string | number | null> = {};
+  for (const column of columns) {
+    const value = record[column];
+    if (value === undefined) throw new Error(`${table}.${column}: the record has no field of that name (add it to lib/content/schema.ts, or drop the column)`);
+    // Booleans as Prisma writes them to SQLite.
+    values[column] = typeof value === 'boolean' ? (value ? 1 : 0) : (value as string | number | null);
+  }
+  for (const field of Object.keys(record)) {
+    if (!columns.includes(field) && !skipped.includes(field)) throw new Error(`${table}: field '${field}' has no column (add it to prisma/schema.prisma with a migration)`);
+  }
+  return values;
+}
+
+function insert(db: Database.Database, table: Table, records: Iterable<Record<string, unknown>>): void {
+  const columns = COLUMNS[table];
+  const statement = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  for (const record of records) statement.run(columnValues(table, record));
 }
 
 /**
- * Fills the empty schema with plain prepared statements in one transaction: Prisma's createMany
- * took most of a load's write time (7.5 s at 10k entries) for what SQLite does in a fraction of a
- * second. The schema stays Prisma's (the template comes from its migrations) and Prisma Client
- * stays the read path; values are written as Prisma writes them (booleans as 0 and 1).
+ * Fills the empty schema with prepared statements in one transaction, each column bound by name.
+ * Prisma's createMany in one transaction takes 8 to 10 s at 10k entries where these take under 1 s
+ * (measured 2026-11-29, docs/performance.md); the schema stays Prisma's (the template comes from
+ * its migrations) and Prisma Client stays the read path.
  */
 function fill(catalogue: Catalogue, file: string, contentDir: string): string {
   const published = catalogue.entries.filter((e) => !e.draft);
@@ -74,117 +118,24 @@ function fill(catalogue: Catalogue, file: string, contentDir: string): string {
   try {
     db.pragma('foreign_keys = ON');
     db.transaction(() => {
-      insert(db, 'Topic', ['id', 'label', 'labelZh', 'position'], catalogue.topics.map((t, position) => [t.id, t.label, t.labelZh, position]));
-      insert(
-        db,
-        'Edition',
-        ['id', 'title', 'periodStart', 'periodEnd', 'published', 'bodyMd', 'bodyHtml'],
-        catalogue.editions.map((e) => [e.id, e.title, e.periodStart, e.periodEnd, e.published, e.bodyMd, e.bodyHtml]),
-      );
+      insert(db, 'Topic', catalogue.topics.map((t, position) => ({ ...t, position })));
+      insert(db, 'Edition', catalogue.editions);
       // Written without parents, then linked, so a parent's file need not come first.
-      insert(
-        db,
-        'Authority',
-        ['id', 'name', 'abbr', 'nameZh', 'level', 'region', 'url', 'bodyMd', 'bodyHtml'],
-        catalogue.authorities.map((a) => [a.id, a.name, a.abbr, a.nameZh, a.level, a.region, a.url, a.bodyMd, a.bodyHtml]),
-      );
-      const link = db.prepare('UPDATE "Authority" SET "parentId" = ? WHERE "id" = ?');
+      insert(db, 'Authority', catalogue.authorities.map((a) => ({ ...a, parent: null })));
+      const link = db.prepare('UPDATE "Authority" SET "parent" = ? WHERE "id" = ?');
       for (const a of catalogue.authorities) if (a.parent) link.run(a.parent, a.id);
-      insert(
-        db,
-        'AuthorityAlias',
-        ['authorityId', 'position', 'alias'],
-        catalogue.authorities.flatMap((a) => a.aliases.map((alias, position) => [a.id, position, alias])),
-      );
-      insert(
-        db,
-        'Entry',
-        ENTRY_COLUMNS,
-        published.map((e) => [
-          e.slug,
-          e.file,
-          e.title,
-          e.short,
-          e.titleZh,
-          e.category,
-          e.type,
-          e.issuersNote,
-          e.issued,
-          e.effective,
-          e.commentDeadline,
-          e.stage,
-          e.trial ? 1 : 0,
-          e.repealed,
-          e.docNumber,
-          e.jurisdiction,
-          e.edition,
-          e.order,
-          e.summary,
-          e.bodyMd,
-          e.bodyHtml,
-          e.bodyText,
-        ]),
-      );
-      insert(
-        db,
-        'EntryIssuer',
-        ['entrySlug', 'position', 'authorityId'],
-        published.flatMap((e) => e.issuers.map((authorityId, position) => [e.slug, position, authorityId])),
-      );
-      insert(
-        db,
-        'EntryTopic',
-        ['entrySlug', 'position', 'topicId'],
-        published.flatMap((e) => e.topics.map((topicId, position) => [e.slug, position, topicId])),
-      );
-      insert(
-        db,
-        'Source',
-        ['entrySlug', 'position', 'label', 'url'],
-        published.flatMap((e) => e.sources.map((s, position) => [e.slug, position, s.label, s.url])),
-      );
+      insert(db, 'AuthorityAlias', catalogue.authorities.flatMap((a) => a.aliases.map((alias, position) => ({ authorityId: a.id, position, alias }))));
+      insert(db, 'Entry', published);
+      insert(db, 'EntryIssuer', published.flatMap((e) => e.issuers.map((authorityId, position) => ({ entrySlug: e.slug, position, authorityId }))));
+      insert(db, 'EntryTopic', published.flatMap((e) => e.topics.map((topicId, position) => ({ entrySlug: e.slug, position, topicId }))));
+      insert(db, 'Source', published.flatMap((e) => e.sources.map((s, position) => ({ entrySlug: e.slug, position, ...s }))));
       // Links to drafts are dropped: a draft is not published anywhere, not even as a related item.
-      insert(
-        db,
-        'RelatedLink',
-        ['fromSlug', 'position', 'toSlug'],
-        published.flatMap((e) => e.related.filter((to) => live.has(to)).map((toSlug, position) => [e.slug, position, toSlug])),
-      );
-      insert(db, 'EntryAlias', ['alias', 'entrySlug'], published.flatMap((e) => e.aliases.map((alias) => [alias, e.slug])));
-      insert(
-        db,
-        'CatalogueInfo',
-        ['id', 'version', 'loadedAt', 'contentDir', 'entryCount'],
-        [[1, version, new Date().toISOString(), contentDir, published.length]],
-      );
+      insert(db, 'RelatedLink', published.flatMap((e) => e.related.filter((to) => live.has(to)).map((toSlug, position) => ({ fromSlug: e.slug, position, toSlug }))));
+      insert(db, 'EntryAlias', published.flatMap((e) => e.aliases.map((alias) => ({ alias, entrySlug: e.slug }))));
+      insert(db, 'CatalogueInfo', [{ id: 1, version, loadedAt: new Date().toISOString(), contentDir, entryCount: published.length }]);
     })();
   } finally {
     db.close();
   }
   return version;
 }
-
-const ENTRY_COLUMNS = [
-  'slug',
-  'file',
-  'title',
-  'short',
-  'titleZh',
-  'category',
-  'type',
-  'issuersNote',
-  'issued',
-  'effective',
-  'commentDeadline',
-  'stage',
-  'trial',
-  'repealed',
-  'docNumber',
-  'jurisdiction',
-  'editionId',
-  'order',
-  'summary',
-  'bodyMd',
-  'bodyHtml',
-  'bodyText',
-] as const;

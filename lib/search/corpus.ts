@@ -1,35 +1,13 @@
 import type { Catalogue } from '../content/types';
+import type { Topic } from '../content/types';
 import type { SearchAuthority, SearchCorpus, SearchDoc } from './types';
 
 /** The search corpus of a validated catalogue (published entries only): for tests and benchmarks without a database. */
 export function corpusFromCatalogue(c: Catalogue): SearchCorpus {
-  const topics = new Map(c.topics.map((t) => [t.id, t]));
   return {
-    docs: c.entries
-      .filter((e) => !e.draft)
-      .map((e) => ({
-        slug: e.slug,
-        title: e.title,
-        short: e.short,
-        titleZh: e.titleZh,
-        docNumber: e.docNumber,
-        category: e.category,
-        type: e.type,
-        issuers: e.issuers,
-        issuersNote: e.issuersNote,
-        issued: e.issued,
-        effective: e.effective,
-        commentDeadline: e.commentDeadline,
-        stage: e.stage,
-        trial: e.trial,
-        repealed: e.repealed,
-        jurisdiction: e.jurisdiction,
-        editionId: e.edition,
-        topics: e.topics.map((id) => topics.get(id)!).map((t) => ({ id: t.id, label: t.label, labelZh: t.labelZh })),
-        summary: e.summary,
-        bodyText: e.bodyText,
-      })),
-    authorities: c.authorities.map((a) => ({ id: a.id, name: a.name, abbr: a.abbr, nameZh: a.nameZh, aliases: a.aliases, parentId: a.parent })),
+    docs: c.entries.filter((e) => !e.draft).map(({ bodyMd: _m, bodyHtml: _h, draft: _d, ...record }) => record),
+    authorities: c.authorities.map(({ bodyMd: _m, bodyHtml: _h, ...record }) => record),
+    topics: c.topics,
   };
 }
 
@@ -38,7 +16,7 @@ export function corpusFromCatalogue(c: Catalogue): SearchCorpus {
  * 0 title, short name, Chinese title, document number; 1 issuers' names, abbreviations, Chinese
  * names and aliases, issuers_note, topic labels, type; 2 summary and body.
  */
-export function tierFields(doc: SearchDoc, authorities: Map<string, SearchAuthority>): string[][] {
+export function tierFields(doc: SearchDoc, authorities: Map<string, SearchAuthority>, topics: Map<string, Topic>): string[][] {
   const title = [doc.title, doc.short, doc.titleZh, doc.docNumber].filter((v): v is string => !!v);
   const meta = [
     ...doc.issuers.flatMap((id) => {
@@ -46,7 +24,10 @@ export function tierFields(doc: SearchDoc, authorities: Map<string, SearchAuthor
       return a ? [a.name, a.abbr, a.nameZh, ...a.aliases] : [id];
     }),
     doc.issuersNote,
-    ...doc.topics.flatMap((t) => [t.label, t.labelZh]),
+    ...doc.topics.flatMap((id) => {
+      const t = topics.get(id);
+      return t ? [t.label, t.labelZh] : [id];
+    }),
     doc.type,
   ].filter((v): v is string => !!v);
   return [title, meta, [doc.summary, doc.bodyText].filter(Boolean)];

@@ -3,6 +3,7 @@ import { CATEGORY_IDS, type StatusId } from '../constants';
 import { deriveStatus } from '../status';
 import { orderDocs, tierFields } from './corpus';
 import { canonicalWords, hanQueryTokens, indexTokensOf, normalise, parseQuery, STOP_WORDS, type QueryTerm } from './text';
+import type { Topic } from '../content/types';
 import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult, SnippetPart } from './types';
 
 export const PER_PAGE = 20;
@@ -65,7 +66,7 @@ export class SearchEngine {
   private readonly authorityIds: string[];
   private readonly authorities: Map<string, SearchAuthority>;
   private readonly family = new Map<string, string[]>(); // authority → itself and its offices, any depth
-  private topics: Map<string, { id: string; label: string; labelZh: string | null }> | null = null;
+  private readonly topics: Map<string, Topic>;
   private readonly statusCache = new Map<string, { statuses: (StatusId | null)[]; codes: Uint8Array; dictionary: Dictionary }>();
   private bySlug: Map<string, SearchDoc> | null = null;
   /** Issue dates as yyyymmdd numbers, for date ranges without string comparisons. */
@@ -86,11 +87,13 @@ export class SearchEngine {
   constructor(corpus: SearchCorpus) {
     this.docs = orderDocs(corpus.docs);
     const byId = new Map(corpus.authorities.map((a) => [a.id, a]));
+    const topicById = new Map(corpus.topics.map((t) => [t.id, t]));
+    this.topics = topicById;
     this.authorities = byId;
     this.authorityIds = corpus.authorities.map((a) => a.id);
     for (const a of corpus.authorities) {
       const ids = [a.id];
-      for (let i = 0; i < ids.length; i++) for (const b of corpus.authorities) if (b.parentId === ids[i] && !ids.includes(b.id)) ids.push(b.id);
+      for (let i = 0; i < ids.length; i++) for (const b of corpus.authorities) if (b.parent === ids[i] && !ids.includes(b.id)) ids.push(b.id);
       this.family.set(a.id, ids);
     }
     const count = this.docs.length;
@@ -130,7 +133,7 @@ export class SearchEngine {
     let lastText: number[] = []; // per token: the last (doc, tier) text (numbered from 1) it was counted in
     let text = 0;
     for (let n = 0; n < count; n++) {
-      const fields = tierFields(this.docs[n]!, byId).map((f) => f.join('\n'));
+      const fields = tierFields(this.docs[n]!, byId, topicById).map((f) => f.join('\n'));
       for (let tier = 0; tier < TIERS; tier++) {
         const parts = tier === 2 ? [analyseIds(fields[2]!, tokenId, trie)] : fields[tier]!.split('\n').map(line);
         const ids = seqIds[tier]!;
@@ -214,7 +217,7 @@ export class SearchEngine {
       return { dict: flat.dict, start, codes: flat.code };
     };
     this.issuerCodes = multi(this.docs.map((d) => d.issuers));
-    this.topicCodes = multi(this.docs.map((d) => d.topics.map((t) => t.id)));
+    this.topicCodes = multi(this.docs.map((d) => d.topics));
 
     this.best = new Uint8Array(count).fill(NONE);
     this.marks = new Int32Array(count);
@@ -367,11 +370,7 @@ export class SearchEngine {
   }
 
   /** A topic's labels, for facet lists. */
-  topic(id: string): { id: string; label: string; labelZh: string | null } | undefined {
-    if (!this.topics) {
-      this.topics = new Map();
-      for (const d of this.docs) for (const t of d.topics) this.topics.set(t.id, t);
-    }
+  topic(id: string): Topic | undefined {
     return this.topics.get(id);
   }
 
@@ -629,7 +628,7 @@ export class SearchEngine {
     }
     if (f.edition.length) {
       const set = new Set(f.edition);
-      list.push({ bit: 1 << list.length, key: 'edition', test: (n) => docs[n]!.editionId !== null && set.has(docs[n]!.editionId!) });
+      list.push({ bit: 1 << list.length, key: 'edition', test: (n) => docs[n]!.edition !== null && set.has(docs[n]!.edition!) });
     }
     return list;
   }

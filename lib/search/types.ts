@@ -1,40 +1,14 @@
+import type { AuthorityRecord, EntryRecord, Topic } from '../catalogue/types';
 import type { CategoryId, StatusId } from '../constants';
 
 /** An authority as search sees it: every name it is searched by, and its parent for local offices. */
-export type SearchAuthority = {
-  id: string;
-  name: string;
-  abbr: string | null;
-  nameZh: string | null;
-  aliases: string[];
-  parentId: string | null;
-};
+export type SearchAuthority = Pick<AuthorityRecord, 'id' | 'name' | 'abbr' | 'nameZh' | 'aliases' | 'parent'>;
 
-/** A published entry with everything search indexes, filters on and shows. */
-export type SearchDoc = {
-  slug: string;
-  title: string;
-  short: string | null;
-  titleZh: string | null;
-  docNumber: string | null;
-  category: CategoryId;
-  type: string | null;
-  issuers: string[];
-  issuersNote: string | null;
-  issued: string;
-  effective: string | null;
-  commentDeadline: string | null;
-  stage: string;
-  trial: boolean;
-  repealed: string | null;
-  jurisdiction: string;
-  editionId: string | null;
-  topics: { id: string; label: string; labelZh: string | null }[];
-  summary: string;
-  bodyText: string;
-};
+/** A published entry with everything search indexes, filters on and shows: the catalogue's record. */
+export type SearchDoc = EntryRecord;
 
-export type SearchCorpus = { docs: SearchDoc[]; authorities: SearchAuthority[] };
+/** What the engine is built from: the served catalogue's records. */
+export type SearchCorpus = { docs: SearchDoc[]; authorities: AuthorityRecord[]; topics: Topic[] };
 
 export type SortId = 'relevance' | 'newest' | 'oldest';
 

@@ -28,10 +28,11 @@ export class LinearScan implements Contender {
     const docs = orderDocs(corpus.docs);
     this.issued = docs.map((d) => d.issued);
     const authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
+    const topics = new Map(corpus.topics.map((t) => [t.id, t]));
     this.columns = new Columns(docs, corpus.authorities, today);
     this.tiers = docs.map((d) =>
       // Phrases never span two fields or two blocks (paragraphs, list items) of the body.
-      docFields(d, authorities).map((fields) => ({ norm: fields.map(normalise), canon: fields.flatMap((f) => f.split('\n')).map(canonical) })),
+      docFields(d, authorities, topics).map((fields) => ({ norm: fields.map(normalise), canon: fields.flatMap((f) => f.split('\n')).map(canonical) })),
     );
     for (const doc of this.tiers) {
       doc.forEach((tier, t) => {

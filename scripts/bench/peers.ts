@@ -58,6 +58,7 @@ export class MiniSearchPeer implements Contender {
   ) {
     const docs = orderDocs(corpus.docs);
     const authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
+    const topics = new Map(corpus.topics.map((t) => [t.id, t]));
     this.columns = new Columns(docs, corpus.authorities, today);
     this.index = new MiniSearch({
       idField: 'n',
@@ -68,7 +69,7 @@ export class MiniSearchPeer implements Contender {
     });
     this.index.addAll(
       docs.map((d, n) => {
-        const [title, meta, body] = docFields(d, authorities).map((f) => f.join('\n'));
+        const [title, meta, body] = docFields(d, authorities, topics).map((f) => f.join('\n'));
         return { n, title: title!, meta: meta!, body: body! };
       }),
     );
@@ -130,6 +131,7 @@ export class Fts5Peer implements Contender {
   ) {
     const docs = orderDocs(corpus.docs);
     const authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
+    const topics = new Map(corpus.topics.map((t) => [t.id, t]));
     this.family = new Columns([], corpus.authorities, today);
     const db = new Database(':memory:');
     this.db = db;
@@ -150,10 +152,10 @@ export class Fts5Peer implements Contender {
       docs.forEach((d, i) => {
         const id = i + 1; // ids in the engine's order: newest first breaks bm25 ties
         const status: StatusId | null = deriveStatus(d, today);
-        insDoc.run(id, d.slug, d.category, d.issued, d.issued.slice(0, 4), status, d.jurisdiction.toLowerCase(), d.editionId);
+        insDoc.run(id, d.slug, d.category, d.issued, d.issued.slice(0, 4), status, d.jurisdiction.toLowerCase(), d.edition);
         for (const a of d.issuers) insIssuer.run(id, a);
-        for (const t of d.topics) insTopic.run(id, t.id);
-        const fields = docFields(d, authorities).map((f) => f.join('\n'));
+        for (const t of d.topics) insTopic.run(id, t);
+        const fields = docFields(d, authorities, topics).map((f) => f.join('\n'));
         insEn.run(id, ...fields.map(canonical));
         insZh.run(id, ...fields.map(normalise));
       });

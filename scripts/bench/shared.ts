@@ -41,10 +41,10 @@ export class Columns {
     this.docs = docs;
     this.statuses = docs.map((d) => deriveStatus(d, today));
     for (const a of authorities) {
-      if (!a.parentId) continue;
-      const list = this.children.get(a.parentId) ?? [];
+      if (!a.parent) continue;
+      const list = this.children.get(a.parent) ?? [];
       list.push(a.id);
-      this.children.set(a.parentId, list);
+      this.children.set(a.parent, list);
     }
   }
 
@@ -72,11 +72,11 @@ export class Columns {
       if (issuers && !d.issuers.some((id) => issuers.has(id))) mask |= FACET_BITS.issuer;
       if (categories && !categories.has(d.category)) mask |= FACET_BITS.category;
       if (dated && (d.issued < from || d.issued > to)) mask |= FACET_BITS.date;
-      if (topics && !d.topics.some((t) => topics.has(t.id))) mask |= FACET_BITS.topic;
+      if (topics && !d.topics.some((t) => topics.has(t))) mask |= FACET_BITS.topic;
       const s = this.statuses[n];
       if (statuses && !(s && statuses.has(s))) mask |= FACET_BITS.status;
       if (places && !places.has(d.jurisdiction.toLowerCase())) mask |= FACET_BITS.jurisdiction;
-      if (editions && !(d.editionId && editions.has(d.editionId))) mask |= FACET_BITS.edition;
+      if (editions && !(d.edition && editions.has(d.edition))) mask |= FACET_BITS.edition;
       return mask;
     };
   }
@@ -95,7 +95,7 @@ export class Columns {
       const d = this.docs[n]!;
       if (without(mask, 'category')) bump(facets.category, d.category);
       if (without(mask, 'issuer')) for (const id of d.issuers) bump(facets.issuer, id);
-      if (without(mask, 'topic')) for (const t of d.topics) bump(facets.topic, t.id);
+      if (without(mask, 'topic')) for (const t of d.topics) bump(facets.topic, t);
       if (without(mask, 'status') && this.statuses[n]) bump(facets.status, this.statuses[n]!);
       if (without(mask, 'date')) bump(facets.year, d.issued.slice(0, 4));
     }
@@ -110,7 +110,7 @@ export function parse(qs: string, known: KnownIds): SearchFilters {
 
 export function knownIds(corpus: SearchCorpus, editions: string[]): KnownIds {
   const topics = new Set<string>();
-  for (const d of corpus.docs) for (const t of d.topics) topics.add(t.id);
+  for (const d of corpus.docs) for (const t of d.topics) topics.add(t);
   return { authorities: corpus.authorities.map((a) => a.id), topics: [...topics], editions };
 }
 

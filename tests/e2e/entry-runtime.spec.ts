@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURES, SITE } from './site';
 
-// The entry page (app/entries/[slug]/route.tsx) is plain HTML with no React or Next.js client
-// runtime: one small inline script gives its Copy and Print buttons their behaviour.
+// Every page, the entry page first among them, is plain HTML rendered by a route handler
+// (lib/html/page.tsx): no React or Next.js client runtime, one small script file (lib/html/site.js)
+// for its Copy and Print buttons, and the site's stylesheet at a path the app owns.
 
 const PATH = '/entries/twenty-data-measures';
 const URL_ = `${SITE}${PATH}`;
@@ -17,10 +18,10 @@ async function scripts(page: Page) {
 }
 
 test.describe('the entry page ships no client runtime', () => {
-  test('it loads no JavaScript file: only one small inline script, with the response’s nonce', async ({ page }) => {
+  test('it loads one small script file, the site’s own, and no inline script', async ({ page, request }) => {
     const loaded: string[] = [];
     page.on('request', (r) => {
-      if (r.resourceType() === 'script' || /\.m?js$/.test(new URL(r.url()).pathname)) loaded.push(r.url());
+      if (r.resourceType() === 'script' || /\.m?js$/.test(new URL(r.url()).pathname)) loaded.push(new URL(r.url()).pathname);
     });
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -29,35 +30,52 @@ test.describe('the entry page ships no client runtime', () => {
     page.on('pageerror', (e) => problems.push(e.message));
     const response = await page.goto(PATH);
     expect(response?.status()).toBe(200);
-    const nonce = /'nonce-([^']+)'/.exec(response!.headers()['content-security-policy'] ?? '')?.[1];
-    expect(nonce).toBeTruthy();
 
-    expect(loaded).toEqual([]);
+    expect(loaded).toEqual(['/site.js']);
     const found = await scripts(page);
     expect(found).toHaveLength(1);
-    expect(found[0]!.src).toBeNull();
-    expect(found[0]!.nonce).toBe(nonce);
-    expect(found[0]!.length).toBeLessThan(2048);
+    expect(found[0]!.src).toMatch(/^\/site\.js\?v=[\w-]+$/);
+    expect(found[0]!.length).toBe(0);
+    const file = await request.get(found[0]!.src!);
+    expect(file.headers()['content-type']).toContain('javascript');
+    expect((await file.body()).length).toBeLessThan(8192);
     // The runtime's globals are absent, and nothing broke (a CSP violation is a console error).
     expect(await page.evaluate(() => '__next_f' in self || 'TURBOPACK' in globalThis)).toBe(false);
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
     expect(problems).toEqual([]);
   });
 
-  test('its stylesheets are the root layout’s, as App Router pages link them', async ({ page, request }) => {
+  test('no page ships the React or Next.js runtime: every one loads only the site script', async ({ page }) => {
+    for (const path of ['/', '/editions', '/search?q=data', '/authorities/cac', '/topics/cross-border-data', '/calendar', '/no-such-page']) {
+      const loaded: string[] = [];
+      const listener = (r: { resourceType(): string; url(): string }) => {
+        if (r.resourceType() === 'script') loaded.push(new URL(r.url()).pathname);
+      };
+      page.on('request', listener);
+      await page.goto(path);
+      expect(loaded, path).toEqual(['/site.js']);
+      expect(await page.evaluate(() => '__next_f' in self || 'TURBOPACK' in globalThis), path).toBe(false);
+      page.off('request', listener);
+    }
+  });
+
+  test('its stylesheet is the one every page links, at a path the app owns, kept for a year under its hash', async ({ page, request }) => {
     const hrefs = (p: Page) => p.locator('link[rel="stylesheet"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!));
     await page.goto('/editions');
-    const layout = await hrefs(page);
+    const other = await hrefs(page);
     await page.goto(PATH);
     const entry = await hrefs(page);
-    expect(entry.length).toBeGreaterThan(0);
-    for (const href of entry) {
-      expect(href).toMatch(/^\/_next\/static\/.+\.css$/);
-      expect(layout).toContain(href);
-      const css = await request.get(href);
-      expect(css.status()).toBe(200);
-      expect(css.headers()['content-type']).toContain('text/css');
-    }
+    expect(entry).toHaveLength(1);
+    expect(entry).toEqual(other);
+    expect(entry[0]).toMatch(/^\/site\.css\?v=[\w-]+$/);
+    const css = await request.get(entry[0]!);
+    expect(css.status()).toBe(200);
+    expect(css.headers()['content-type']).toContain('text/css');
+    expect(css.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    // Without the current hash it must be revalidated; its ETag answers 304.
+    const bare = await request.get('/site.css');
+    expect(bare.headers()['cache-control']).toContain('max-age=0');
+    expect((await request.get('/site.css', { headers: { 'If-None-Match': bare.headers()['etag']! } })).status()).toBe(304);
     // Styled: the masthead's navy, the reading size.
     expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     expect(await page.locator('.prose p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
@@ -89,16 +107,16 @@ test.describe('the entry page ships no client runtime', () => {
     await expect(page.getByRole('search', { name: 'Search for the page' })).toHaveAttribute('action', '/search');
     await expect(page.getByRole('search', { name: 'Site search' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'the latest edition' })).toHaveAttribute('href', '/');
-    await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', /\/_next\/static\//);
+    await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', /^\/site\.css\?v=/);
   });
 
-  test('a link from an App Router page opens the entry page in full', async ({ page }) => {
+  test('a link from another page opens the entry page, and back and forward work', async ({ page }) => {
     await page.goto(`/topics/cross-border-data`);
     await page.getByRole('link', { name: 'Outbound Data Measures' }).click();
     await expect(page).toHaveURL(new RegExp(`/entries/${FIXTURES.full}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security Assessment Measures for Outbound Data Transfers');
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
-    // Back to the App Router page, and forward again.
+    // Back to the topic page, and forward again.
     await page.goBack();
     await expect(page).toHaveURL(/\/topics\/cross-border-data$/);
     await page.goForward();

@@ -8,6 +8,8 @@ import { GET as exportJson } from '@/app/search/export.json/route';
 import { writeCatalogue } from '@/lib/catalogue/load';
 import { checkContent } from '@/lib/content/check';
 import { CSV_COLUMNS, toCsv } from '@/lib/export';
+import { getSnapshot } from '@/lib/catalogue/snapshot';
+import { chinaToday } from '@/lib/dates';
 import { search } from '@/lib/search/service';
 import { CALENDAR, ContentCopy, md, removeAll, SEED_CONTENT, tempDir } from './helpers/fixtures';
 
@@ -39,7 +41,7 @@ async function json(qs: string) {
 }
 
 /** The search's total for the same parameters, from the search the page runs. */
-const total = async (qs: string) => (await search(new URLSearchParams(qs))).result.total;
+const total = async (qs: string) => search(await getSnapshot(), new URLSearchParams(qs), chinaToday()).result.total;
 
 beforeAll(() => {
   process.env.DATABASE_PATH = path.join(tempDir(), 'catalogue.db');
@@ -174,7 +176,7 @@ describe('exports of a search with many pages', () => {
   });
 
   it('exports every result, not one page of 20, whatever page is asked for', async () => {
-    const pages = await search(new URLSearchParams('issuer=cac'));
+    const pages = search(await getSnapshot(), new URLSearchParams('issuer=cac'), chinaToday());
     expect(pages.result.pages).toBeGreaterThan(1);
     for (const qs of ['issuer=cac', 'issuer=cac&page=3', 'q=bulk', 'category=enforcement&sort=oldest']) {
       const { rows } = await csv(qs);

@@ -1,33 +1,22 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { EntryCard } from '../../lib/catalogue/queries';
+import type { EntryCard } from '../../lib/catalogue/types';
+import { issuer, testCard } from './helpers/cards';
 import { buildAtomFeed } from '../../lib/feeds';
 
 const ORIGIN = 'https://digest.example.com';
 
-const card = (overrides: Partial<EntryCard>): EntryCard => ({
-  slug: 'twenty-data-measures',
-  title: 'Opinions on Building Basic Systems for Data',
-  short: '20 Data Measures',
-  titleZh: null,
-  category: 'regulation',
-  type: 'opinions',
-  issuers: [
-    { id: 'cpc-central-committee', name: 'Central Committee of the Communist Party of China', abbr: 'CPC Central Committee', nameZh: null, parentId: null },
-    { id: 'state-council', name: 'State Council', abbr: null, nameZh: null, parentId: null },
-  ],
-  issuersNote: null,
-  issued: '2022-12-19',
-  effective: null,
-  commentDeadline: null,
-  trial: false,
-  status: 'in-force',
-  summary: 'The basic systems for data.',
-  jurisdiction: 'national',
-  editionId: '2023-01',
-  order: 1,
-  ...overrides,
-});
+const card = (overrides: Partial<EntryCard>): EntryCard =>
+  testCard({
+    title: 'Opinions on Building Basic Systems for Data',
+    short: '20 Data Measures',
+    type: 'opinions',
+    issuers: [issuer('cpc-central-committee', 'Central Committee of the Communist Party of China', 'CPC Central Committee'), issuer('state-council', 'State Council')],
+    status: 'in-force',
+    edition: '2023-01',
+    order: 1,
+    ...overrides,
+  });
 
 const parse = (xml: string) =>
   new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'author', 'category', 'link'].includes(name) }).parse(xml);

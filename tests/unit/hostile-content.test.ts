@@ -3,7 +3,8 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { EntryCard } from '@/lib/catalogue/queries';
+import type { EntryCard } from '@/lib/catalogue/types';
+import { issuer, testCard } from './helpers/cards';
 import { checkContent } from '@/lib/content/check';
 import { buildAtomFeed } from '@/lib/feeds';
 import { buildIcs } from '@/lib/ical';
@@ -259,25 +260,7 @@ describe('the hostile fixture content', () => {
 const NASTY = `A </script><script>alert(1)</script> "><img src=x onerror=alert(1)> ]]> ]]> &amp; &lt; 'q' "dq"\u2028end`;
 
 describe('outputs keep hostile text as text', () => {
-  const card: EntryCard = {
-    slug: 'nasty',
-    title: NASTY,
-    short: null,
-    titleZh: null,
-    category: 'regulation',
-    type: null,
-    issuers: [{ id: 'bureau', name: `Bureau ${NASTY}`, abbr: null, nameZh: null, parentId: null }],
-    issuersNote: null,
-    issued: '2024-05-10',
-    effective: null,
-    commentDeadline: null,
-    trial: false,
-    status: 'in-force',
-    summary: NASTY,
-    jurisdiction: 'national',
-    editionId: null,
-    order: null,
-  };
+  const card: EntryCard = testCard({ slug: 'nasty', title: NASTY, issuers: [issuer('bureau', `Bureau ${NASTY}`)], issued: '2024-05-10', status: 'in-force', summary: NASTY });
 
   it('an Atom feed is well-formed and its title, subtitle, entry titles and author names read back exactly', () => {
     const xml = buildAtomFeed({ selfPath: '/feed.xml', alternatePath: '/', title: `Feed ${NASTY}`, subtitle: `Sub ${NASTY}`, entries: [card], origin: 'https://digest.example.com' });
@@ -287,7 +270,7 @@ describe('outputs keep hostile text as text', () => {
     expect(parsed.subtitle).toBe(`Sub ${NASTY}`);
     const entry = parsed.entry[0];
     // type="html": the CDATA holds the title escaped as HTML, once.
-    const unescapeHtml = (h: string) => h.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const unescapeHtml = (h: string) => h.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
     expect(unescapeHtml(entry.title['#cdata'])).toBe(NASTY);
     expect(entry.author[0].name).toBe(`Bureau ${NASTY}`);
   });

@@ -1,31 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { EntryDetail } from '../../lib/catalogue/queries';
+import type { EntryDetail } from '../../lib/catalogue/types';
+import { issuer, testCard } from './helpers/cards';
 import { entryJsonLd, serializeJsonLd } from '../../lib/json-ld';
 
 const ORIGIN = 'https://digest.example.com';
 
 function entry(overrides: Partial<EntryDetail> = {}): EntryDetail {
-  return {
+  const { edition: _edition, ...card } = testCard({
     slug: 'miit-data-security-measures',
     title: 'Measures for Data Security Management in Industry and Information Technology Sector (for Trial Implementation)',
     short: 'MIIT Measures',
     titleZh: '工业和信息化领域数据安全管理办法（试行）',
-    category: 'regulation',
     type: 'measures',
-    issuers: [{ id: 'miit', name: 'Ministry of Industry and Information Technology', abbr: 'MIIT', nameZh: null, parentId: null }],
-    issuersNote: null,
+    issuers: [issuer('miit', 'Ministry of Industry and Information Technology', 'MIIT')],
     issued: '2022-12-08',
     effective: '2023-01-01',
-    commentDeadline: null,
     trial: true,
     status: 'in-force',
     summary: 'Trial rules on data security.',
-    jurisdiction: 'national',
-    editionId: '2023-01',
     order: 3,
-    stage: 'final',
-    repealed: null,
-    docNumber: null,
+  });
+  return {
+    ...card,
     bodyHtml: '<p>…</p>',
     summaryWritten: false,
     topics: [{ id: 'data-security', label: 'Data Security', labelZh: null }],

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '@/lib/catalogue/client';
-import { schemaTemplate, writeCatalogue } from '@/lib/catalogue/load';
+import { COLUMNS, columnValues, schemaTemplate, writeCatalogue } from '@/lib/catalogue/load';
 import { checkContent } from '@/lib/content/check';
 import type { Catalogue } from '@/lib/content/types';
 import { CALENDAR, GOOD, removeAll, SEED_CONTENT, tempDir } from './helpers/fixtures';
@@ -20,12 +20,12 @@ async function prismaWrite(catalogue: Catalogue, file: string, contentDir: strin
       db.topic.createMany({ data: catalogue.topics.map((t, position) => ({ ...t, position })) }),
       db.edition.createMany({ data: catalogue.editions }),
       db.authority.createMany({ data: catalogue.authorities.map(({ aliases: _a, parent: _p, ...a }) => a) }),
-      ...catalogue.authorities.filter((a) => a.parent).map((a) => db.authority.update({ where: { id: a.id }, data: { parentId: a.parent } })),
+      ...catalogue.authorities.filter((a) => a.parent).map((a) => db.authority.update({ where: { id: a.id }, data: { parent: a.parent } })),
       db.authorityAlias.createMany({
         data: catalogue.authorities.flatMap((a) => a.aliases.map((alias, position) => ({ authorityId: a.id, position, alias }))),
       }),
       db.entry.createMany({
-        data: published.map(({ issuers: _i, topics: _t, sources: _s, related: _r, aliases: _a, draft: _d, edition, ...e }) => ({ ...e, editionId: edition })),
+        data: published.map(({ issuers: _i, topics: _t, sources: _s, related: _r, aliases: _a, draft: _d, ...e }) => e),
       }),
       db.entryIssuer.createMany({ data: published.flatMap((e) => e.issuers.map((authorityId, position) => ({ entrySlug: e.slug, position, authorityId }))) }),
       db.entryTopic.createMany({ data: published.flatMap((e) => e.topics.map((topicId, position) => ({ entrySlug: e.slug, position, topicId }))) }),
@@ -77,5 +77,43 @@ describe('writeCatalogue writes the rows the Prisma writer wrote', () => {
     const a = dump(ours);
     expect(a.Entry!.length).toBe(result.catalogue.entries.filter((e) => !e.draft).length);
     expect(a).toEqual(dump(reference));
+  });
+});
+
+describe('the writer binds columns by name, from the Prisma schema', () => {
+  const one = () => {
+    const result = checkContent(GOOD);
+    if (!result.ok) throw new Error('the good fixtures should be valid');
+    return result.catalogue;
+  };
+
+  it("writes every column of each table that Prisma's model has, no more and no fewer", () => {
+    const out = tempDir('tmt-digest-columns-');
+    const file = path.join(out, 'template.db');
+    fs.copyFileSync(schemaTemplate(out), file);
+    const db = new Database(file, { readonly: true });
+    try {
+      for (const [table, columns] of Object.entries(COLUMNS)) {
+        const inDatabase = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name).sort();
+        expect(inDatabase, table).toEqual([...columns].sort());
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('an entry, an authority and an edition have a value for each column, and each field has a column', () => {
+    const c = one();
+    expect(() => columnValues('Entry', c.entries[0]!)).not.toThrow();
+    expect(() => columnValues('Authority', c.authorities[0]!)).not.toThrow();
+    expect(() => columnValues('Edition', c.editions[0]!)).not.toThrow();
+    expect(Object.keys(columnValues('Entry', c.entries[0]!)).sort()).toEqual([...COLUMNS.Entry].sort());
+  });
+
+  it('refuses a domain field with no column, and a column with no field, naming them', () => {
+    const entry = one().entries[0]!;
+    expect(() => columnValues('Entry', { ...entry, newKey: 'x' })).toThrow("Entry: field 'newKey' has no column (add it to prisma/schema.prisma with a migration)");
+    const { docNumber: _dropped, ...without } = entry;
+    expect(() => columnValues('Entry', without)).toThrow('Entry.docNumber: the record has no field of that name');
   });
 });

@@ -56,7 +56,7 @@ describe('writeCatalogue against a real SQLite file', () => {
     expect(first.info).toMatchObject({ id: 1, version: firstVersion, contentDir: GOOD, entryCount: 4 });
     expect(first.editions.map((e) => e.id)).toEqual(['2023-01']);
     expect(first.entries.map((e) => e.slug)).toEqual(GOOD_SLUGS);
-    expect(first.authorities.map((a) => [a.id, a.parentId])).toEqual([
+    expect(first.authorities.map((a) => [a.id, a.parent])).toEqual([
       ['cac', null],
       ['cac-shanghai', 'cac'],
       ['miit', null],
@@ -72,7 +72,7 @@ describe('writeCatalogue against a real SQLite file', () => {
       issued: '2022-12-08',
       trial: true,
       stage: 'final',
-      editionId: '2023-01',
+      edition: '2023-01',
       order: 1,
       summary: 'A made-up set of trial measures, used to test the loader.',
     });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCatalogue } from '@/lib/catalogue/load';
 import { checkContent } from '@/lib/content/check';
+import { getSnapshot } from '@/lib/catalogue/snapshot';
 import { search } from '@/lib/search/service';
 import { ContentCopy, GOOD, removeAll, tempDir } from './helpers/fixtures';
 
@@ -15,7 +16,7 @@ async function load(dir: string) {
   await writeCatalogue(result.catalogue, database, dir);
 }
 
-const slugs = async (qs: string) => (await search(new URLSearchParams(qs), '2024-06-01')).result.hits.map((h) => h.doc.slug);
+const slugs = async (qs: string) => search(await getSnapshot(), new URLSearchParams(qs), '2024-06-01').result.hits.map((h) => h.doc.slug);
 
 beforeAll(async () => {
   database = path.join(tempDir(), 'catalogue.db');

@@ -1,39 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
-import { versioned } from '@/lib/catalogue/memo';
+import { CatalogueCache } from '@/lib/catalogue/cache';
+import { getSnapshot } from '@/lib/catalogue/snapshot';
+import { chinaToday } from '@/lib/dates';
 import { exportRows } from '@/lib/export';
-import { escapeHtml } from '@/lib/html';
+import { escapeHtml } from '@/lib/html/escape';
 import { invalidParamsResponse } from '@/lib/search/http';
-import type { ParamProblem } from '@/lib/search/params';
-import { search } from '@/lib/search/service';
+import { parseSearchParams, searchQueryString } from '@/lib/search/params';
 import { siteUrl } from '@/lib/site';
 
+type Answer = { body: string; etag: string };
+
 /**
- * The answer to one query string: the JSON body with its ETag, or the parameters' problems. It
- * depends only on the catalogue and today's date in China (statuses), so it is kept until the
- * next content load, for the 500 most recent query strings.
+ * Answers kept per search (its canonical query string), for the catalogue version and the day in
+ * China they were computed for: the 500 most recent, 16 MB at most.
  */
-const answer = versioned(
-  'api/search',
-  async (query: string): Promise<{ problems: ParamProblem[] } | { body: string; etag: string }> => {
-    const { filters, problems, result, engine } = await search(new URLSearchParams(query));
-    if (problems.length) return { problems };
-    const body = JSON.stringify({
-      total: result.total,
-      page: filters.page,
-      per: result.per,
-      // The export's row (one shape for every listing of entries), with the summary and the snippet.
-      results: exportRows(result.hits, engine, siteUrl()).map(({ trial: _trial, topics: _topics, ...row }, i) => ({
-        ...row,
-        summary: result.hits[i]!.doc.summary,
-        snippet: result.hits[i]!.snippet.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join(''),
-      })),
-      facets: result.facets,
-    });
-    return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-  },
-  500,
-);
+const answers = new CatalogueCache<Answer>({ maxEntries: 500, maxBytes: 16 * 1024 * 1024, size: (a) => a.body.length * 2 });
 
 /**
  * GET /api/search: the search page's parameters, as JSON. Invalid values answer 400 naming each
@@ -41,8 +23,26 @@ const answer = versioned(
  * revalidate without the body.
  */
 export async function GET(request: NextRequest) {
-  const found = await answer(request.nextUrl.search);
-  if ('problems' in found) return invalidParamsResponse(found.problems);
+  const snapshot = await getSnapshot();
+  const today = chinaToday();
+  const { filters, problems } = parseSearchParams(request.nextUrl.searchParams, snapshot.known);
+  if (problems.length) return invalidParamsResponse(problems);
+  const found = answers.get(`${snapshot.version}|${today}`, `${searchQueryString(filters, { page: filters.page })}`, () => {
+    const result = snapshot.engine.search(filters, today);
+    const body = JSON.stringify({
+      total: result.total,
+      page: filters.page,
+      per: result.per,
+      // The export's row (one shape for every listing of entries), with the summary and the snippet.
+      results: exportRows(result.hits, snapshot, siteUrl()).map(({ trial: _trial, topics: _topics, ...row }, i) => ({
+        ...row,
+        summary: result.hits[i]!.doc.summary,
+        snippet: result.hits[i]!.snippet.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join(''),
+      })),
+      facets: result.facets,
+    });
+    return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  });
   const headers = {
     'Content-Type': 'application/json',
     ETag: found.etag,

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { getSnapshot } from '@/lib/catalogue/snapshot';
 import { chinaToday } from '@/lib/dates';
 import { exportRows } from '@/lib/export';
 import { siteUrl } from '@/lib/site';
@@ -11,9 +12,10 @@ import { matchAll } from '@/lib/search/service';
  */
 export async function GET(request: NextRequest) {
   const today = chinaToday();
-  const { problems, matches, engine } = await matchAll(request.nextUrl.searchParams, today);
+  const snapshot = await getSnapshot();
+  const { problems, matches } = matchAll(snapshot, request.nextUrl.searchParams, today);
   if (problems.length) return invalidParamsResponse(problems);
-  const results = exportRows(matches, engine, siteUrl());
+  const results = exportRows(matches, snapshot, siteUrl());
   return new Response(JSON.stringify({ total: results.length, today, results }, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

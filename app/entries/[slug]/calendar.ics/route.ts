@@ -1,10 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { CALENDAR_KIND_IDS, entryEvents, type CalendarKind } from '@/lib/calendar';
-import { getEntryAliasTarget } from '@/lib/catalogue/queries';
+import { getSnapshot } from '@/lib/catalogue/snapshot';
 import { SITE_NAME } from '@/lib/constants';
 import { buildIcs } from '@/lib/ical';
 import { siteUrl } from '@/lib/site';
-import { getSearchEngine } from '@/lib/search/service';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -15,10 +14,10 @@ export async function GET(request: NextRequest, { params }: Context) {
   const { slug } = await params;
   const kind = request.nextUrl.searchParams.get('kind') ?? '';
   if (!(CALENDAR_KIND_IDS as string[]).includes(kind)) return notFound(`Unknown kind '${kind.slice(0, 40)}'; use one of: ${CALENDAR_KIND_IDS.join(', ')}.`);
-  const { engine, loadedAt } = await getSearchEngine();
-  const doc = engine.doc(slug);
+  const snapshot = await getSnapshot();
+  const doc = snapshot.entry(slug);
   if (!doc) {
-    const target = await getEntryAliasTarget(slug);
+    const target = snapshot.aliasTarget(slug);
     if (target) return Response.redirect(new URL(`/entries/${target}/calendar.ics?kind=${kind}`, request.url), 308);
     return notFound(`No entry '${slug.slice(0, 80)}'.`);
   }
@@ -27,10 +26,10 @@ export async function GET(request: NextRequest, { params }: Context) {
   const origin = siteUrl();
   const body = buildIcs([event], {
     origin,
-    stamp: loadedAt,
+    stamp: snapshot.loadedAt,
     name: `${SITE_NAME}: ${doc.short ?? doc.title}`,
     pageUrl: `${origin}/entries/${doc.slug}`,
-    issuerName: (id) => engine.authority(id)?.name ?? id,
+    issuerName: (id) => snapshot.authority(id)?.name ?? id,
   });
   return new Response(body, {
     headers: {

@@ -1,18 +1,23 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getAuthorities } from '@/lib/catalogue/queries';
+import type { NextRequest } from 'next/server';
+import type { AuthoritySummary } from '@/lib/catalogue/types';
+import { getAuthoritySummaries } from '@/lib/catalogue/views';
 import { AUTHORITY_LEVELS } from '@/lib/constants';
-import { pageMetadata } from '@/lib/metadata';
+import { servePage } from '@/lib/html/page';
 import { paths } from '@/lib/site';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Issuing authorities',
-  description: 'The regulators, courts, legislatures and standards bodies whose documents the digest covers, by level.',
-  path: '/authorities',
-});
+/** Every issuing authority, by level, with the number of entries each issued. */
+export function GET(request: NextRequest) {
+  return servePage(request, ({ snapshot }) => ({
+    meta: {
+      title: 'Issuing authorities',
+      description: 'The regulators, courts, legislatures and standards bodies whose documents the digest covers, by level.',
+      path: '/authorities',
+    },
+    body: <AuthorityDirectory authorities={getAuthoritySummaries(snapshot)} />,
+  }));
+}
 
-export default async function AuthoritiesPage() {
-  const authorities = await getAuthorities();
+function AuthorityDirectory({ authorities }: { authorities: AuthoritySummary[] }) {
   return (
     <div className="listing">
       <header className="page-header">
@@ -30,9 +35,9 @@ export default async function AuthoritiesPage() {
               {group.map((a) => (
                 <li key={a.id}>
                   <span className="directory-main">
-                    <Link href={paths.authority(a.id)} className="directory-name">
+                    <a href={paths.authority(a.id)} className="directory-name">
                       {a.name}
-                    </Link>
+                    </a>
                     {a.abbr && <span className="abbr"> ({a.abbr})</span>}
                   </span>
                   {a.nameZh && (

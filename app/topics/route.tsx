@@ -1,17 +1,18 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getTopics } from '@/lib/catalogue/queries';
-import { pageMetadata } from '@/lib/metadata';
+import type { NextRequest } from 'next/server';
+import type { TopicSummary } from '@/lib/catalogue/types';
+import { getTopicSummaries } from '@/lib/catalogue/views';
+import { servePage } from '@/lib/html/page';
 import { paths } from '@/lib/site';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Topics',
-  description: 'The subjects the digest follows, from personal information and cross-border data to AI and online content.',
-  path: '/topics',
-});
+/** The topic vocabulary, with the number of entries on each. */
+export function GET(request: NextRequest) {
+  return servePage(request, ({ snapshot }) => ({
+    meta: { title: 'Topics', description: 'The subjects the digest follows, from personal information and cross-border data to AI and online content.', path: '/topics' },
+    body: <TopicDirectory topics={getTopicSummaries(snapshot)} />,
+  }));
+}
 
-export default async function TopicsPage() {
-  const topics = await getTopics();
+function TopicDirectory({ topics }: { topics: TopicSummary[] }) {
   const covered = topics.filter((t) => t.entryCount > 0);
   const rest = topics.filter((t) => t.entryCount === 0);
   return (
@@ -27,9 +28,9 @@ export default async function TopicsPage() {
           {covered.map((t) => (
             <li key={t.id}>
               <span className="directory-main">
-                <Link href={paths.topic(t.id)} className="directory-name">
+                <a href={paths.topic(t.id)} className="directory-name">
                   {t.label}
-                </Link>
+                </a>
               </span>
               {t.labelZh && (
                 <span className="directory-zh" lang="zh-CN">
@@ -49,7 +50,7 @@ export default async function TopicsPage() {
           <ul className="inline-list quiet-topics">
             {rest.map((t) => (
               <li key={t.id}>
-                <Link href={paths.topic(t.id)}>{t.label}</Link>
+                <a href={paths.topic(t.id)}>{t.label}</a>
               </li>
             ))}
           </ul>

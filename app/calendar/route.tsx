@@ -1,42 +1,45 @@
-import type { Metadata } from 'next';
+import type { NextRequest } from 'next/server';
 import type { ReactNode } from 'react';
-import Link from 'next/link';
 import { SubscribeLink } from '@/components/calendar/subscribe-link';
+import { ParamNotice } from '@/components/search/param-notice';
+import type { Snapshot } from '@/lib/catalogue/snapshot';
 import { calendarEvents, calendarStart, groupByMonth, kindLabel, type CalendarEvent } from '@/lib/calendar';
 import { CATEGORIES, NATIONAL } from '@/lib/constants';
-import { chinaToday, formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
+import { servePage } from '@/lib/html/page';
 import { describeFilters } from '@/lib/search/describe';
 import { searchQueryString } from '@/lib/search/params';
-import { matchAll } from '@/lib/search/service';
-import type { SearchEngine } from '@/lib/search/engine';
+import { matchAll, type MatchOutcome } from '@/lib/search/service';
 import type { SearchFilters } from '@/lib/search/types';
 import { paths } from '@/lib/site';
-import './calendar.css';
-import { ParamNotice } from '@/components/search/param-notice';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { filters } = await matchAll(await searchParams);
-  const qs = searchQueryString(filters);
-  return {
-    title: 'Calendar',
-    description: 'Effective dates, comment deadlines and repeal dates of China TMT regulation, month by month.',
-    alternates: { types: { 'text/calendar': `/calendar.ics${qs ? `?${qs}` : ''}` } },
-  };
+/** Effective dates, comment deadlines and repeal dates by month, filtered like a search. */
+export function GET(request: NextRequest) {
+  return servePage(request, ({ snapshot, today }) => {
+    const outcome = matchAll(snapshot, request.nextUrl.searchParams, today);
+    const qs = searchQueryString(outcome.filters);
+    return {
+      meta: {
+        title: 'Calendar',
+        description: 'Effective dates, comment deadlines and repeal dates of China TMT regulation, month by month.',
+        path: '/calendar',
+        alternates: [{ url: `/calendar.ics${qs ? `?${qs}` : ''}`, type: 'text/calendar' }],
+      },
+      body: <CalendarPage outcome={outcome} today={today} />,
+    };
+  });
 }
 
-export default async function CalendarPage({ searchParams }: Props) {
-  const { filters, problems, matches, engine } = await matchAll(await searchParams);
-  const today = chinaToday();
+function CalendarPage({ outcome, today }: { outcome: MatchOutcome; today: string }) {
+  const { filters, problems, matches, snapshot } = outcome;
   const events = calendarEvents(
     matches.map((m) => m.doc),
     today,
   );
   const months = groupByMonth(events, today);
   const qs = searchQueryString(filters);
-  const scope = describeFilters(filters, engine);
-  const issuerName = (id: string) => engine.authority(id)?.abbr ?? engine.authority(id)?.name ?? id;
+  const scope = describeFilters(filters, snapshot);
+  const issuerName = (id: string) => snapshot.authority(id)?.abbr ?? snapshot.authority(id)?.name ?? id;
 
   return (
     <div className="calendar-page">
@@ -48,7 +51,7 @@ export default async function CalendarPage({ searchParams }: Props) {
         </p>
       </header>
 
-      <FilterForm filters={filters} engine={engine} />
+      <FilterForm filters={filters} snapshot={snapshot} />
 
       <ParamNotice problems={problems} />
 
@@ -58,7 +61,7 @@ export default async function CalendarPage({ searchParams }: Props) {
         {qs && (
           <>
             {' '}
-            · <Link href="/calendar">Show all</Link>
+            · <a href="/calendar">Show all</a>
           </>
         )}
       </p>
@@ -82,7 +85,7 @@ export default async function CalendarPage({ searchParams }: Props) {
       ))}
       {events.length === 0 && (
         <p className="calendar-empty">
-          No dates{scope ? ' for these filters' : ''} from {formatDate(calendarStart(today))} on. {qs && <Link href="/calendar">Show all dates</Link>}
+          No dates{scope ? ' for these filters' : ''} from {formatDate(calendarStart(today))} on. {qs && <a href="/calendar">Show all dates</a>}
         </p>
       )}
     </div>
@@ -114,15 +117,11 @@ function EventLine({
   );
 }
 
-function FilterForm({ filters, engine }: { filters: SearchFilters; engine: SearchEngine }) {
-  const authorities = engine
-    .knownAuthorities()
-    .map((id) => engine.authority(id)!)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const topics = [...new Set(engine.docs.flatMap((d) => d.topics.map((t) => t.id)))]
-    .map((id) => engine.topic(id)!)
-    .sort((a, b) => a.label.localeCompare(b.label));
-  const regions = [...new Set(engine.docs.map((d) => d.jurisdiction))].filter((j) => j !== NATIONAL).sort();
+function FilterForm({ filters, snapshot }: { filters: SearchFilters; snapshot: Snapshot }) {
+  const authorities = snapshot.authorities;
+  const used = new Set(snapshot.entries.flatMap((e) => e.topics));
+  const topics = snapshot.topics.filter((t) => used.has(t.id)).sort((a, b) => a.label.localeCompare(b.label));
+  const regions = [...new Set(snapshot.entries.map((e) => e.jurisdiction))].filter((j) => j !== NATIONAL).sort();
   // Local offices are included unless someone chose an issuer and left the box unticked.
   const local = filters.local || filters.issuer.length === 0;
   const jurisdiction = filters.jurisdiction[0]?.toLowerCase();

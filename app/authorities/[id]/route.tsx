@@ -1,34 +1,37 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import type { NextRequest } from 'next/server';
 import { ActivityChart } from '@/components/activity-chart';
+import { SubscribeLink } from '@/components/calendar/subscribe-link';
 import { EntryListing } from '@/components/entry-listing';
 import { activityOf } from '@/lib/activity';
-import { getAuthority } from '@/lib/catalogue/queries';
+import type { AuthorityDetail } from '@/lib/catalogue/types';
+import { getAuthorityDetail } from '@/lib/catalogue/views';
 import { AUTHORITY_LEVELS } from '@/lib/constants';
-import { pageMetadata } from '@/lib/metadata';
+import { notFoundPage, servePage } from '@/lib/html/page';
+import { atomFeed } from '@/lib/metadata';
 import { paths } from '@/lib/site';
-import { SubscribeLink } from '@/components/calendar/subscribe-link';
 
-type Props = { params: Promise<{ id: string }> };
+type Context = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** One issuing authority: its names, offices, activity and newest entries (with its local offices'). */
+export async function GET(request: NextRequest, { params }: Context) {
   const { id } = await params;
-  const a = await getAuthority(id);
-  if (!a) return { title: 'Page not found' };
-  const name = a.abbr ? `${a.name} (${a.abbr})` : a.name;
-  return pageMetadata({
-    title: name,
-    description: `${name}${a.nameZh ? ` (${a.nameZh})` : ''}: its regulations, standards, enforcement actions and judgments in the China TMT Digest (${a.entries.length} ${a.entries.length === 1 ? 'entry' : 'entries'}).`,
-    path: paths.authority(a.id),
-    feeds: [{ url: paths.authorityFeed(a.id), title: `${name}: newest entries` }],
+  return servePage(request, async ({ snapshot, today }) => {
+    const a = await getAuthorityDetail(snapshot, id, today);
+    if (!a) return notFoundPage();
+    const name = a.abbr ? `${a.name} (${a.abbr})` : a.name;
+    return {
+      meta: {
+        title: name,
+        description: `${name}${a.nameZh ? ` (${a.nameZh})` : ''}: its regulations, standards, enforcement actions and judgments in the China TMT Digest (${a.total} ${a.total === 1 ? 'entry' : 'entries'}).`,
+        path: paths.authority(a.id),
+        alternates: [atomFeed(paths.authorityFeed(a.id), `${name}: newest entries`)],
+      },
+      body: <AuthorityPage authority={a} />,
+    };
   });
 }
 
-export default async function AuthorityPage({ params }: Props) {
-  const { id } = await params;
-  const authority = await getAuthority(id);
-  if (!authority) notFound();
+function AuthorityPage({ authority }: { authority: AuthorityDetail }) {
   const level = AUTHORITY_LEVELS.find((l) => l.id === authority.level)?.label;
   const hasOffices = authority.offices.length > 0;
   return (
@@ -64,11 +67,11 @@ export default async function AuthorityPage({ params }: Props) {
             </dd>
           </>
         )}
-        {authority.parent && (
+        {authority.parentRef && (
           <>
             <dt>Local office of</dt>
             <dd>
-              <Link href={paths.authority(authority.parent.id)}>{authority.parent.name}</Link>
+              <a href={paths.authority(authority.parentRef.id)}>{authority.parentRef.name}</a>
             </dd>
           </>
         )}
@@ -79,7 +82,7 @@ export default async function AuthorityPage({ params }: Props) {
               <ul className="inline-list">
                 {authority.offices.map((o) => (
                   <li key={o.id}>
-                    <Link href={paths.authority(o.id)}>{o.name}</Link>
+                    <a href={paths.authority(o.id)}>{o.name}</a>
                   </li>
                 ))}
               </ul>
@@ -101,7 +104,7 @@ export default async function AuthorityPage({ params }: Props) {
       {authority.bodyHtml && <div className="prose" dangerouslySetInnerHTML={{ __html: authority.bodyHtml }} />}
 
       <p className="follow">
-        <Link href={paths.searchByIssuer(authority.id)}>Search within its entries</Link>
+        <a href={paths.searchByIssuer(authority.id)}>Search within its entries</a>
         <span aria-hidden="true"> · </span>
         <a href={paths.authorityFeed(authority.id)} type="application/atom+xml">
           Follow its new entries (Atom feed)
@@ -111,16 +114,17 @@ export default async function AuthorityPage({ params }: Props) {
 
       <section className="entry-section" aria-labelledby="activity">
         <h2 id="activity">Activity</h2>
-        {authority.entries.length === 0 ? (
+        {authority.total === 0 ? (
           <p>No published entries yet.</p>
         ) : (
-          <ActivityChart activity={activityOf(authority.entries.map((e) => e.issued))} id="activity-chart" />
+          <ActivityChart activity={activityOf(authority.issuedDates)} id="activity-chart" />
         )}
       </section>
 
-      {authority.entries.length > 0 && (
+      {authority.total > 0 && (
         <EntryListing
           entries={authority.entries}
+          total={authority.total}
           what={hasOffices ? ', including those of its local offices' : ''}
           all={`/search?${new URLSearchParams(hasOffices ? { issuer: authority.id, local: '1' } : { issuer: authority.id })}`}
           note={(entry) => (entry.viaOffice ? 'From a local office' : undefined)}

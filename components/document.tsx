@@ -1,43 +1,42 @@
 import type { ReactNode } from 'react';
 import { SITE_NAME } from '@/lib/constants';
 import { SITE_FEED, THEME_COLOR, type PageMeta } from '@/lib/metadata';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, siteUrl } from '@/lib/site';
 import { SiteChrome } from './site-chrome';
 
-type Props = Omit<PageMeta, 'path'> & {
-  /** The canonical path; none for an error page. */
-  path?: string;
-  noindex?: boolean;
-  /** The app's built stylesheets (lib/build-assets.ts). */
-  stylesheets: string[];
+type Props = {
+  meta: PageMeta;
+  /** The stylesheet's and the script's URLs (lib/html/assets.ts). */
+  assets: { css: string; js: string };
+  /** The response's CSP nonce (proxy.ts), which the script needs to run. */
   nonce: string | undefined;
   children?: ReactNode;
 };
 
 /**
- * A whole HTML document in the site's chrome, for pages served as plain HTML without the React
- * runtime (the entry page). Its <head> carries what the root layout's `metadata` and `viewport`
- * and a page's `pageMetadata` give the App Router's pages, in the same order.
+ * A whole HTML document in the site's chrome: every page is one (lib/html/page.tsx). Its <head> is
+ * the one place a page's metadata is written: title, description, canonical URL, robots, feeds and
+ * other alternates, and the OpenGraph and Twitter card tags a shared link previews with.
  */
-export function StaticDocument({ title, description, path, feeds = [], type = 'website', absoluteTitle, noindex, stylesheets, nonce, children }: Props) {
-  const url = path === undefined ? undefined : absoluteUrl(path);
+export function Document({ meta, assets, nonce, children }: Props) {
+  const { title, description, path, alternates = [], type = 'website', absoluteTitle, robots, siteFeed = true } = meta;
+  // The home page's canonical URL is the origin itself.
+  const url = path === undefined ? undefined : path === '/' ? siteUrl() : absoluteUrl(path);
   return (
     <html lang="en">
-      {/* eslint-disable-next-line @next/next/no-head-element -- a whole document rendered by react-dom/server, not a Next.js page */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {stylesheets.map((href) => (
-          <link key={href} rel="stylesheet" href={href} precedence="next" nonce={nonce} />
-        ))}
-        {noindex && <meta name="robots" content="noindex" />}
+        <link rel="stylesheet" href={assets.css} />
+        <script src={assets.js} defer nonce={nonce} />
+        {robots && <meta name="robots" content={robots} />}
         <meta name="theme-color" content={THEME_COLOR} />
         <title>{absoluteTitle ? title : `${title} · ${SITE_NAME}`}</title>
         <meta name="description" content={description} />
         <meta name="application-name" content={SITE_NAME} />
         {url && <link rel="canonical" href={url} />}
-        {[...feeds, SITE_FEED].map((feed) => (
-          <link key={feed.url} rel="alternate" type="application/atom+xml" href={absoluteUrl(feed.url)} title={feed.title} />
+        {[...alternates, ...(siteFeed ? [{ ...SITE_FEED, type: 'application/atom+xml' }] : [])].map((alt) => (
+          <link key={alt.url} rel="alternate" type={alt.type} href={absoluteUrl(alt.url)} title={alt.title} />
         ))}
         <meta property="og:title" content={title} />
         <meta property="og:description" content={description} />

@@ -1,19 +1,19 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getEditions } from '@/lib/catalogue/queries';
+import type { NextRequest } from 'next/server';
+import { getEditionSummaries } from '@/lib/catalogue/views';
 import { CATEGORIES } from '@/lib/constants';
 import { formatDate, formatPeriod } from '@/lib/dates';
-import { pageMetadata } from '@/lib/metadata';
+import { servePage } from '@/lib/html/page';
 import { paths } from '@/lib/site';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Editions',
-  description: 'Every edition of the digest, newest first, with the number of entries in each part.',
-  path: '/editions',
-});
+/** The archive: every edition, newest first, with its counts per part. */
+export function GET(request: NextRequest) {
+  return servePage(request, ({ snapshot }) => ({
+    meta: { title: 'Editions', description: 'Every edition of the digest, newest first, with the number of entries in each part.', path: '/editions' },
+    body: <EditionsList editions={getEditionSummaries(snapshot)} />,
+  }));
+}
 
-export default async function EditionsPage() {
-  const editions = await getEditions();
+function EditionsList({ editions }: { editions: ReturnType<typeof getEditionSummaries> }) {
   return (
     <div className="listing">
       <header className="page-header">
@@ -30,7 +30,7 @@ export default async function EditionsPage() {
             return (
               <li key={e.id} className="edition-item">
                 <h2>
-                  <Link href={paths.edition(e.id)}>{formatPeriod(e.periodStart, e.periodEnd)}</Link>
+                  <a href={paths.edition(e.id)}>{formatPeriod(e.periodStart, e.periodEnd)}</a>
                 </h2>
                 <p className="edition-item-title">
                   {e.title}

@@ -1,37 +1,44 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { CalendarDate } from '@/components/calendar-date';
+import type { NextRequest } from 'next/server';
+import type { ReactNode } from 'react';
+import { EntryCard } from '@/components/entry-card';
 import { ExportLinks } from '@/components/search/export-links';
+import { ParamNotice } from '@/components/search/param-notice';
 import { SearchForm } from '@/components/search/search-form';
-import { StatusBadge } from '@/components/status-badge';
+import { cardOf } from '@/lib/catalogue/views';
 import { CATEGORIES, STATUSES, categoryLabel, type StatusId } from '@/lib/constants';
 import { formatDate } from '@/lib/dates';
+import { servePage } from '@/lib/html/page';
+import { atomFeed } from '@/lib/metadata';
 import { searchQueryString, toggleValue } from '@/lib/search/params';
-import { search } from '@/lib/search/service';
+import { search, type SearchOutcome } from '@/lib/search/service';
 import type { SearchFilters } from '@/lib/search/types';
 import { statusLabel } from '@/lib/status';
-import { paths } from '@/lib/site';
-import './search.css';
-import { ParamNotice } from '@/components/search/param-notice';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { filters } = await search(await searchParams);
-  const qs = searchQueryString(filters);
-  return {
-    title: filters.q ? `Search: ${filters.q.slice(0, 80)}` : 'Search',
-    robots: { index: false, follow: true },
-    alternates: { types: { 'application/atom+xml': [{ url: `/search/feed.xml${qs ? `?${qs}` : ''}`, title: 'New entries matching this search' }] } },
-  };
+/** The search page: the query box, active filters, facets, results and the ways to take them away. */
+export function GET(request: NextRequest) {
+  return servePage(request, ({ snapshot, today }) => {
+    const outcome = search(snapshot, request.nextUrl.searchParams, today);
+    const { filters } = outcome;
+    const qs = searchQueryString(filters);
+    return {
+      meta: {
+        title: filters.q ? `Search: ${filters.q.slice(0, 80)}` : 'Search',
+        description: 'Search China technology, media and telecom regulation by words, authority, topic, status and date.',
+        robots: 'noindex, follow',
+        siteFeed: false,
+        alternates: [atomFeed(`/search/feed.xml${qs ? `?${qs}` : ''}`, 'New entries matching this search')],
+      },
+      body: <SearchPage outcome={outcome} today={today} />,
+    };
+  });
 }
 
 const href = (qs: string) => (qs ? `/search?${qs}` : '/search');
 
-export default async function SearchPage({ searchParams }: Props) {
-  const { filters, problems, result, engine } = await search(await searchParams);
-  const issuerName = (id: string) => engine.authority(id)?.abbr ?? engine.authority(id)?.name ?? id;
-  const topicLabel = (id: string) => engine.topic(id)?.label ?? id;
+function SearchPage({ outcome, today }: { outcome: SearchOutcome; today: string }) {
+  const { filters, problems, result, snapshot } = outcome;
+  const issuerName = (id: string) => snapshot.authority(id)?.abbr ?? snapshot.authority(id)?.name ?? id;
+  const topicLabel = (id: string) => snapshot.topic(id)?.label ?? id;
 
   const active: { label: string; remove: string }[] = [
     ...(filters.q ? [{ label: `“${filters.q}”`, remove: searchQueryString(filters, { q: '' }) }] : []),
@@ -75,22 +82,23 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="search-page">
       <h1>Search the digest</h1>
-      <SearchForm q={filters.q} from={filters.from} to={filters.to} sort={filters.sort} hidden={hidden} />
+      <SearchForm q={filters.q} from={filters.from} to={filters.to} sort={filters.sort} hidden={hidden} live="search-live" />
 
+      <div id="search-live">
       <ParamNotice problems={problems} />
 
       {active.length > 0 && (
         <ul className="active-filters" aria-label="Active filters">
           {active.map((a) => (
             <li key={a.label}>
-              <Link href={href(a.remove)} aria-label={`Remove ${a.label}`}>
+              <a href={href(a.remove)} aria-label={`Remove ${a.label}`}>
                 {a.label} <span aria-hidden="true">×</span>
-              </Link>
+              </a>
             </li>
           ))}
           {active.length > 1 && (
             <li>
-              <Link href="/search">Clear all</Link>
+              <a href="/search">Clear all</a>
             </li>
           )}
         </ul>
@@ -105,13 +113,13 @@ export default async function SearchPage({ searchParams }: Props) {
           />
           <Facet
             title="Issuer"
-            items={issuerFacet.map(([id, count]) => ({ id, label: engine.authority(id)?.name ?? id, count, selected: filters.issuer.includes(id), href: href(toggleValue(filters, 'issuer', id)) }))}
+            items={issuerFacet.map(([id, count]) => ({ id, label: snapshot.authority(id)?.name ?? id, count, selected: filters.issuer.includes(id), href: href(toggleValue(filters, 'issuer', id)) }))}
           >
             {filters.issuer.length > 0 && (
               <p className="facet-extra">
-                <Link href={href(searchQueryString(filters, { local: !filters.local }))} aria-current={filters.local ? 'true' : undefined}>
+                <a href={href(searchQueryString(filters, { local: !filters.local }))} aria-current={filters.local ? 'true' : undefined}>
                   <span aria-hidden="true">{filters.local ? '☑' : '☐'}</span> Include local offices
-                </Link>
+                </a>
               </p>
             )}
           </Facet>
@@ -138,33 +146,14 @@ export default async function SearchPage({ searchParams }: Props) {
           </h2>
           {result.suggestion && (
             <p className="did-you-mean">
-              Did you mean <Link href={href(searchQueryString(filters, { q: result.suggestion }))}>{result.suggestion}</Link>?
+              Did you mean <a href={href(searchQueryString(filters, { q: result.suggestion }))}>{result.suggestion}</a>?
             </p>
           )}
           {result.total === 0 && <EmptyState filters={filters} relaxations={result.relaxations} issuerName={issuerName} />}
           <ol className="result-list">
-            {result.hits.map(({ doc, status, snippet }) => (
-              <li key={doc.slug} className="result">
-                <p className="result-kind">
-                  {categoryLabel(doc.category)}
-                  {doc.type ? ` · ${doc.type}` : ''}
-                </p>
-                <h3>
-                  <a href={paths.entry(doc.slug)}>{doc.short ?? doc.title}</a>
-                </h3>
-                {doc.short && <p className="result-title">{doc.title}</p>}
-                {doc.titleZh && (
-                  <p className="result-zh" lang="zh-CN">
-                    {doc.titleZh}
-                  </p>
-                )}
-                <p className="result-meta">
-                  {doc.issuers.map((id) => engine.authority(id)?.name ?? id).join(', ')}
-                  {doc.issuersNote ? ` ${doc.issuersNote}` : ''} · <CalendarDate value={doc.issued} /> <StatusBadge status={status} trial={doc.trial} />
-                </p>
-                <p className="snippet">
-                  {snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-                </p>
+            {result.hits.map((hit) => (
+              <li key={hit.doc.slug} className="result">
+                <EntryCard entry={cardOf(snapshot, hit.doc, today)} showCategory snippet={hit.snippet} />
               </li>
             ))}
           </ol>
@@ -182,13 +171,14 @@ export default async function SearchPage({ searchParams }: Props) {
           )}
         </section>
       </div>
+      </div>
     </div>
   );
 }
 
 type FacetItem = { id: string; label: string; count: number; selected: boolean; href: string };
 
-function Facet({ title, items, children }: { title: string; items: FacetItem[]; children?: React.ReactNode }) {
+function Facet({ title, items, children }: { title: string; items: FacetItem[]; children?: ReactNode }) {
   const shown = items.filter((i) => i.count > 0 || i.selected);
   if (shown.length === 0 && !children) return null;
   return (
@@ -197,12 +187,12 @@ function Facet({ title, items, children }: { title: string; items: FacetItem[]; 
       <ul>
         {shown.map((item) => (
           <li key={item.id}>
-            <Link href={item.href} aria-current={item.selected ? 'true' : undefined} className={item.selected ? 'selected' : undefined}>
+            <a href={item.href} aria-current={item.selected ? 'true' : undefined} className={item.selected ? 'selected' : undefined}>
               <span className="facet-box" aria-hidden="true">
                 {item.selected ? '☑' : '☐'}
               </span>{' '}
               {item.label} <span className="facet-count">({item.count})</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -217,9 +207,9 @@ function Pagination({ filters, page, pages }: { filters: SearchFilters; page: nu
   return (
     <nav className="pagination" aria-label="Result pages">
       {page > 1 && (
-        <Link href={link(page - 1)} rel="prev">
+        <a href={link(page - 1)} rel="prev">
           ← Previous
-        </Link>
+        </a>
       )}
       {numbers.map((n) =>
         n === page ? (
@@ -227,15 +217,15 @@ function Pagination({ filters, page, pages }: { filters: SearchFilters; page: nu
             {n}
           </span>
         ) : (
-          <Link key={n} href={link(n)}>
+          <a key={n} href={link(n)}>
             {n}
-          </Link>
+          </a>
         ),
       )}
       {page < pages && (
-        <Link href={link(page + 1)} rel="next">
+        <a href={link(page + 1)} rel="next">
           Next →
-        </Link>
+        </a>
       )}
     </nav>
   );
@@ -278,9 +268,9 @@ function EmptyState({
           <ul>
             {relaxations.map((r) => (
               <li key={r.param}>
-                <Link href={href(searchQueryString(filters, without[r.param] ?? {}))}>
+                <a href={href(searchQueryString(filters, without[r.param] ?? {}))}>
                   Remove {names[r.param] ?? r.param}
-                </Link>{' '}
+                </a>{' '}
                 ({r.total} {r.total === 1 ? 'entry' : 'entries'})
               </li>
             ))}
@@ -289,7 +279,7 @@ function EmptyState({
       ) : (
         <p>
           Try fewer or different words, an authority&apos;s abbreviation (CAC, MIIT) or its Chinese name (网信办), or{' '}
-          <Link href="/search">browse all entries</Link>.
+          <a href="/search">browse all entries</a>.
         </p>
       )}
     </div>
