@@ -9,8 +9,12 @@ import { SITE_DESCRIPTION, type PageMeta } from '@/lib/metadata';
 import { siteAssets } from './assets';
 import { renderHtml } from './render';
 
-/** What a page route gives: its metadata and body, or a finished response (a redirect). */
-export type Page = { meta: PageMeta; body: ReactNode; status?: number };
+/**
+ * What a page route gives: its metadata and body, or a finished response (a redirect).
+ * `personal`: the page shows one reader's data (a subscription behind a token): never stored by
+ * any cache, never shared.
+ */
+export type Page = { meta: PageMeta; body: ReactNode; status?: number; personal?: boolean };
 export type PageContext = { snapshot: Snapshot; today: string; request: NextRequest };
 
 /** The 404 page, in the site's chrome. */
