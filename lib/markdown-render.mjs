@@ -14,18 +14,48 @@ import { unified } from 'unified';
  * Names the renderer's output: change it whenever a change here can change the HTML or text
  * of an unchanged body (a plugin, its options, an upgrade of one of the packages above).
  */
-export const RENDERER_VERSION = 'md-1';
+export const RENDERER_VERSION = 'md-2';
 
 // GitHub's schema, and a <style> element goes with its contents (not left as visible text).
 const sanitizeSchema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
+// Ids of the author's HTML are prefixed by the sanitiser (user-content-...), so that they cannot
+// clobber the page's own globals or ids. Footnotes' ids get the prefix that way (remark-rehype is
+// told to add none); links to an id in the same body follow it here.
+const IN_PAGE = 'user-content-';
+
+/** A rehype step after sanitising: `href="#x"` becomes `#user-content-x` where that id exists. */
+function linkPrefixedIds() {
+  /** @param {import('hast').Root} tree */
+  return (tree) => {
+    /** @type {Set<string>} */
+    const ids = new Set();
+    /** @type {import('hast').Element[]} */
+    const links = [];
+    /** @param {import('hast').Root | import('hast').RootContent} node */
+    const walk = (node) => {
+      if (node.type === 'element') {
+        if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+        if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
+      }
+      if ('children' in node) for (const child of node.children) walk(child);
+    };
+    walk(tree);
+    for (const a of links) {
+      const target = IN_PAGE + decodeURIComponent(String(a.properties.href).slice(1));
+      if (!String(a.properties.href).startsWith(`#${IN_PAGE}`) && ids.has(target)) a.properties.href = `#${target}`;
+    }
+  };
+}
+
 /** Markdown → sanitised hast, raw HTML parsed by rehype-raw (parse5) first. */
 const full = unified()
-  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(linkPrefixedIds)
   .use(rehypeStringify)
   .freeze();
 
@@ -34,8 +64,9 @@ const full = unified()
  * the whole tree through an HTML parser, a tenth of the cost of a render.
  */
 const direct = unified()
-  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
   .use(rehypeSanitize, sanitizeSchema)
+  .use(linkPrefixedIds)
   .use(rehypeStringify)
   .freeze();
 

@@ -61,3 +61,23 @@ describe('renderMarkdown: the path without rehype-raw', () => {
     expect(md.text).toBe('Hi there x');
   });
 });
+
+describe('links inside a body', () => {
+  it('a footnote reference and its back link reach their targets, whichever pipeline renders them', () => {
+    for (const fastPath of [true, false]) {
+      const { html } = renderMarkdown('A claim.[^1]\n\n[^1]: The source.\n', { fastPath });
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+      expect(targets.length).toBeGreaterThanOrEqual(2);
+      for (const t of targets) expect(ids.has(t), `#${t}`).toBe(true);
+      expect(html).not.toContain('user-content-user-content-');
+    }
+  });
+
+  it('a link to an id the author wrote follows the id the sanitiser gave it; other hashes stay', () => {
+    const { html } = renderMarkdown('<span id="terms">Terms</span> [see the terms](#terms) [elsewhere](#nothing-here)');
+    expect(html).toContain('id="user-content-terms"');
+    expect(html).toContain('<a href="#user-content-terms">see the terms</a>');
+    expect(html).toContain('<a href="#nothing-here">elsewhere</a>');
+  });
+});
