@@ -1,3 +1,5 @@
+import { DATA_POLICY, PAGE_POLICY } from './lib/security.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -5,24 +7,19 @@ const nextConfig = {
   // Native packages (the SQLite driver, the CSS bundler): loaded from node_modules at run time, never bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'lightningcss'],
   async headers() {
-    // On every response, static files included; pages get their Content-Security-Policy from proxy.ts (it needs a per-request nonce).
+    // On every response, static files included. One policy for every page and feed (no nonce, so
+    // shared caches can keep them); the JSON API and other data get one under which nothing runs.
+    const common = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+      { key: 'X-Frame-Options', value: 'DENY' },
+      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ];
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-        ],
-      },
-      {
-        // JSON answers are data, never a document: nothing may load or run in them, nor frame them.
-        // (Pages get a per-request policy with a nonce from proxy.ts, which skips /api.)
-        source: '/api/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'" }],
-      },
+      { source: '/:path*', headers: common },
+      { source: '/((?!api/).*)', headers: [{ key: 'Content-Security-Policy', value: PAGE_POLICY }] },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: DATA_POLICY }] },
     ];
   },
 };

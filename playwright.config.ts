@@ -7,7 +7,7 @@ const CALENDAR_PORT = Number(process.env.E2E_CALENDAR_PORT || 3101);
 const CALENDAR_SPECS = /calendar\.spec\.ts/;
 // A third server on the same build, serving hostile fixture content (script-breaking titles, raw-HTML
 // attacks, a draft that must leak nowhere), for the hostile-content and draft specs.
-const HOSTILE_PORT = 3102;
+const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT || 3102);
 const HOSTILE_SPECS = /(hostile|drafts)\.spec\.ts/;
 const PHONE_SPECS = /mobile\.spec\.ts/;
 

@@ -8,8 +8,6 @@ type Props = {
   meta: PageMeta;
   /** The stylesheet's and the script's URLs (lib/html/assets.ts). */
   assets: { css: string; js: string };
-  /** The response's CSP nonce (proxy.ts), which the script needs to run. */
-  nonce: string | undefined;
   children?: ReactNode;
 };
 
@@ -18,7 +16,7 @@ type Props = {
  * the one place a page's metadata is written: title, description, canonical URL, robots, feeds and
  * other alternates, and the OpenGraph and Twitter card tags a shared link previews with.
  */
-export function Document({ meta, assets, nonce, children }: Props) {
+export function Document({ meta, assets, children }: Props) {
   const { title, description, path, alternates = [], type = 'website', absoluteTitle, robots, siteFeed = true } = meta;
   // The home page's canonical URL is the origin itself.
   const url = path === undefined ? undefined : path === '/' ? siteUrl() : absoluteUrl(path);
@@ -28,7 +26,7 @@ export function Document({ meta, assets, nonce, children }: Props) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <link rel="stylesheet" href={assets.css} />
-        <script src={assets.js} defer nonce={nonce} />
+        <script src={assets.js} defer />
         {robots && <meta name="robots" content={robots} />}
         <meta name="theme-color" content={THEME_COLOR} />
         <title>{absoluteTitle ? title : `${title} · ${SITE_NAME}`}</title>

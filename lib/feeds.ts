@@ -4,6 +4,7 @@ import { CATEGORIES, SITE_NAME, STATUSES } from './constants';
 import { entryByline } from './citation';
 import { chinaDayStart } from './dates';
 import { escapeHtml } from './html/escape';
+import { represent, type Representation } from './html/serve';
 import { absoluteUrl, paths, siteUrl } from './site';
 
 export type AtomFeedInput = {
@@ -68,9 +69,9 @@ export function feedNotFound(what: 'authority' | 'topic'): Response {
   return new Response(`No such ${what}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-/** A Response carrying an Atom document. */
-export function atomResponse(xml: string): Response {
-  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+/** An Atom document, ready to serve and keep (lib/html/serve.ts). */
+export function atom(xml: string): Representation {
+  return represent(xml, 'application/atom+xml; charset=utf-8');
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { calendarEvents } from '@/lib/calendar';
-import { getSnapshot } from '@/lib/catalogue/snapshot';
 import { SITE_NAME } from '@/lib/constants';
-import { chinaToday } from '@/lib/dates';
+import { represent, serve } from '@/lib/html/serve';
 import { buildIcs } from '@/lib/ical';
 import { describeFilters } from '@/lib/search/describe';
 import { invalidParamsResponse } from '@/lib/search/http';
@@ -14,28 +13,20 @@ import { siteUrl } from '@/lib/site';
  * GET /calendar.ics: what /calendar lists, as an iCalendar feed to subscribe to. Takes the search's
  * parameters; bad values answer 400 (a subscription must not silently widen to everything).
  */
-export async function GET(request: NextRequest) {
-  const snapshot = await getSnapshot();
-  const { filters, problems, matches } = matchAll(snapshot, request.nextUrl.searchParams, chinaToday());
-  if (problems.length) return invalidParamsResponse(problems);
-  const origin = siteUrl();
-  const qs = searchQueryString(filters);
-  const scope = describeFilters(filters, snapshot);
-  const body = buildIcs(
-    calendarEvents(matches.map((m) => m.doc)),
-    {
+export function GET(request: NextRequest) {
+  return serve(request, ({ snapshot, today }) => {
+    const { filters, problems, matches } = matchAll(snapshot, request.nextUrl.searchParams, today);
+    if (problems.length) return invalidParamsResponse(problems);
+    const origin = siteUrl();
+    const qs = searchQueryString(filters);
+    const scope = describeFilters(filters, snapshot);
+    const body = buildIcs(calendarEvents(matches.map((m) => m.doc)), {
       origin,
       stamp: snapshot.loadedAt,
       name: `${SITE_NAME}: key dates${scope ? ` (${scope})` : ''}`,
       pageUrl: `${origin}/calendar${qs ? `?${qs}` : ''}`,
       issuerName: (id) => snapshot.authority(id)?.name ?? id,
-    },
-  );
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': 'inline; filename="tmt-digest-calendar.ics"',
-      'Cache-Control': 'no-cache',
-    },
+    });
+    return represent(body, 'text/calendar; charset=utf-8', 200, { 'Content-Disposition': 'inline; filename="tmt-digest-calendar.ics"' });
   });
 }

@@ -1,8 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { siteAssets } from '@/lib/html/assets';
-import { assetResponse } from '@/lib/html/asset-response';
+import { assetResponse, siteAssets } from '@/lib/html/assets';
 
 /** The site's one script (lib/html/site.js). */
 export function GET(request: NextRequest) {
-  return assetResponse(request, siteAssets().js, 'text/javascript; charset=utf-8');
+  return assetResponse(request, siteAssets().js);
 }

@@ -15,15 +15,26 @@ export class CatalogueCache<V extends NonNullable<unknown>> {
 
   /** The value for `key` in `scope` (the catalogue version and the day), computing and keeping it on a miss. */
   get(scope: string, key: string, compute: () => V): V {
-    if (scope !== this.scope) {
-      this.lru.clear();
-      this.scope = scope;
-    }
-    const hit = this.lru.get(key);
+    const hit = this.peek(scope, key);
     if (hit !== undefined) return hit;
     const value = compute();
     this.lru.set(key, value);
     return value;
+  }
+
+  /** The value kept for `key` in `scope`, if any. */
+  peek(scope: string, key: string): V | undefined {
+    if (scope !== this.scope) {
+      this.lru.clear();
+      this.scope = scope;
+    }
+    return this.lru.get(key);
+  }
+
+  /** Keeps a resolved value for `key` in `scope`. */
+  set(scope: string, key: string, value: V): void {
+    this.peek(scope, key);
+    this.lru.set(key, value);
   }
 
   /** Entries and bytes held now (for tests and the fuzzer's report). */

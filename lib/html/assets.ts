@@ -1,14 +1,16 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import type { NextRequest } from 'next/server';
 import path from 'node:path';
 import { transform } from 'lightningcss';
+import { represent, respond, type Representation } from './serve';
 
 // The two files every page links: the site's stylesheet, bundled here from the CSS files beside the
 // components and routes that use them, and its one script (lib/html/site.js). Each is linked with a
 // hash of its content (`?v=`), so browsers and proxies may keep it for a year.
 
-export type Asset = { body: string; hash: string; href: string };
+export type Asset = { body: string; hash: string; href: string; representation: Representation };
 
 const ROOT = () => process.cwd();
 const production = () => process.env.NODE_ENV === 'production';
@@ -36,12 +38,11 @@ function build(): { css: Asset; js: Asset } {
     .join('\n');
   const css = transform({ filename: 'site.css', code: Buffer.from(source), minify: production() }).code.toString();
   const js = fs.readFileSync(path.join(/*turbopackIgnore: true*/ ROOT(), 'lib', 'html', 'site.js'), 'utf8');
-  const cssHash = hashOf(css);
-  const jsHash = hashOf(js);
-  return {
-    css: { body: css, hash: cssHash, href: `/site.css?v=${cssHash}` },
-    js: { body: js, hash: jsHash, href: `/site.js?v=${jsHash}` },
+  const asset = (body: string, name: string, type: string): Asset => {
+    const hash = hashOf(body);
+    return { body, hash, href: `/${name}?v=${hash}`, representation: represent(body, type) };
   };
+  return { css: asset(css, 'site.css', 'text/css; charset=utf-8'), js: asset(js, 'site.js', 'text/javascript; charset=utf-8') };
 }
 
 let built: ReturnType<typeof build> | undefined;
@@ -51,4 +52,13 @@ export function siteAssets(): { css: Asset; js: Asset } {
   if (!production()) return build();
   built ??= build();
   return built;
+}
+
+/**
+ * Serves the stylesheet or the script. Linked with its content hash (`?v=`), it may be kept for a
+ * year: a change makes a new URL. Without the current hash it must be revalidated (ETag).
+ */
+export function assetResponse(request: NextRequest, asset: Asset): Response {
+  const current = request.nextUrl.searchParams.get('v') === asset.hash;
+  return respond(request, asset.representation, current ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
 }

@@ -82,6 +82,10 @@ test.describe('a draft entry is published nowhere', () => {
     }
     const sibling = await request.get(`/entries/${SIBLING.slug}/calendar.ics?kind=effective`);
     expect(sibling.status()).toBe(200);
+    // The sibling's former slug redirects with a relative Location: right behind any proxy.
+    const moved = await request.get(`/entries/${SIBLING.alias}/calendar.ics?kind=effective`, { maxRedirects: 0 });
+    expect(moved.status()).toBe(308);
+    expect(moved.headers()['location']).toBe(`/entries/${SIBLING.slug}/calendar.ics?kind=effective`);
     expect(await sibling.text()).toContain(`DTSTART;VALUE=DATE:${SIBLING.effective.ics}`);
   });
 

@@ -92,10 +92,13 @@ test.describe('the entry page ships no client runtime', () => {
     expect((await request.head('/entries/no-such-entry')).status()).toBe(404);
   });
 
-  test('a response is never cached: each carries its own nonce', async ({ request }) => {
+  test('a response may be kept by a shared cache, and revalidates with its ETag', async ({ request }) => {
     const response = await request.get(PATH);
-    expect(response.headers()['cache-control']).toContain('no-store');
+    expect(response.headers()['cache-control']).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=86400$/);
     expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+    const etag = response.headers()['etag']!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect((await request.get(PATH, { headers: { 'If-None-Match': etag } })).status()).toBe(304);
   });
 
   test('an unknown slug: a 404 in the same page, with the not-found search form, not indexed', async ({ page }) => {

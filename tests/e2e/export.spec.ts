@@ -46,7 +46,9 @@ test('the calendar, feeds and exports never answer 500, whatever the input', asy
       expect(response.status(), `${path}?${qs.slice(0, 40)}`).toBeLessThan(500);
     }
   }
-  for (const path of ['/entries/%00/calendar.ics?kind=effective', '/entries/twenty-data-measures/calendar.ics?kind=%F0%9F%98%80', '/entries/x/calendar.ics']) {
-    expect((await request.get(path)).status(), path).toBe(404);
+  // An unknown entry is not found; a kind that is not one of the three is a bad request.
+  expect((await request.get('/entries/%00/calendar.ics?kind=effective')).status()).toBe(404);
+  for (const path of ['/entries/twenty-data-measures/calendar.ics?kind=%F0%9F%98%80', '/entries/x/calendar.ics']) {
+    expect((await request.get(path)).status(), path).toBe(400);
   }
 });

@@ -233,10 +233,12 @@ describe('GET /calendar.ics and /entries/<slug>/calendar.ics on a loaded catalog
     expect(deadline.map((e) => [e.start, e.summary])).toEqual([['2099-01-20', 'Comments close: MIIT Telecom Data Standard']]);
   });
 
-  it('answers 404 for an unknown entry or kind, a date the entry lacks, and the draft', async () => {
+  it('answers 404 for an unknown entry, a date the entry lacks, and the draft; 400 for an unknown kind', async () => {
     expect((await getOne('no-such-entry', 'effective')).status).toBe(404);
-    expect((await getOne('miit-telecom-standard', 'issued')).status).toBe(404);
-    expect((await getOne('miit-telecom-standard', '')).status).toBe(404);
+    const bad = await getOne('miit-telecom-standard', 'issued');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ problems: [{ param: 'kind', message: "'issued' is not allowed; allowed values: comment-deadline, effective, repealed" }] });
+    expect((await getOne('no-such-entry', '')).status).toBe(400);
     expect((await getOne('cac-shanghai-data-export-draft', 'effective')).status).toBe(404);
     expect((await getOne('cac-unpublished-draft', 'effective')).status).toBe(404);
   });

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCatalogue } from '@/lib/catalogue/load';
+import { checkContent } from '@/lib/content/check';
+import { notFoundPage, servePage } from '@/lib/html/page';
+import { keptUsage } from '@/lib/html/serve';
+import { GOOD, removeAll, tempDir } from './helpers/fixtures';
+
+const previous = process.env.DATABASE_PATH;
+
+async function load(dir: string) {
+  const result = checkContent(dir);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  await writeCatalogue(result.catalogue, process.env.DATABASE_PATH!, dir);
+}
+
+const get = (url: string, headers: Record<string, string> = {}) => new NextRequest(`http://digest.test${url}`, { headers });
+
+beforeAll(async () => {
+  process.env.DATABASE_PATH = path.join(tempDir(), 'catalogue.db');
+  await load(GOOD);
+});
+
+afterAll(() => {
+  process.env.DATABASE_PATH = previous;
+  removeAll();
+});
+
+describe('serving pages from the kept renderings', () => {
+  it('renders a page once: the same address, parameters in any order, is answered from the cache', async () => {
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return { meta: { title: 'Kept', description: 'd', path: '/kept' }, body: 'Kept page' };
+    };
+    const a = await servePage(get('/kept?b=2&a=1'), build);
+    const b = await servePage(get('/kept?a=1&b=2'), build);
+    expect(builds).toBe(1);
+    expect(a.headers.get('etag')).toBe(b.headers.get('etag'));
+    expect(await b.text()).toContain('Kept page');
+    await servePage(get('/kept?a=1&b=3'), build);
+    expect(builds).toBe(2);
+  });
+
+  it('renders again after a content load (a new catalogue version)', async () => {
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return { meta: { title: 'Versioned', description: 'd' }, body: 'v' };
+    };
+    await servePage(get('/versioned'), build);
+    await servePage(get('/versioned'), build);
+    await load(GOOD);
+    await servePage(get('/versioned'), build);
+    expect(builds).toBe(2);
+  });
+
+  it('keeps nothing for unknown addresses: 2,000 of them leave the cache as it was', async () => {
+    await servePage(get('/warm'), () => ({ meta: { title: 'w', description: 'd' }, body: 'w' }));
+    const before = keptUsage();
+    for (let i = 0; i < 2000; i++) {
+      const response = await servePage(get(`/entries/no-such-entry-${i}-${'x'.repeat(200)}`), () => notFoundPage());
+      expect(response.status).toBe(404);
+    }
+    const after = keptUsage();
+    // One shared 404 page at most.
+    expect(after.entries - before.entries).toBeLessThanOrEqual(1);
+  });
+
+  it('never keeps a personal page, and says no cache may', async () => {
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return { meta: { title: 'Yours', description: 'd' }, body: 'Your subscriptions', personal: true };
+    };
+    const response = await servePage(get('/subscriptions?token=abc'), build);
+    await servePage(get('/subscriptions?token=abc'), build);
+    expect(builds).toBe(2);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('a page that fails answers 500 with the error page, and is not kept', async () => {
+    let builds = 0;
+    const build = () => {
+      builds++;
+      throw new Error('boom');
+    };
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const response = await servePage(get('/fails'), build);
+      expect(response.status).toBe(500);
+      expect(await response.text()).toContain('Something went wrong');
+      await servePage(get('/fails'), build);
+      expect(builds).toBe(2);
+    } finally {
+      console.error = original;
+    }
+  });
+});
