@@ -1,4 +1,4 @@
-import { DATA_POLICY, PAGE_POLICY } from './lib/security.mjs';
+import { COMMON_HEADERS, DATA_POLICY, PAGE_POLICY } from './lib/security.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,13 +9,7 @@ const nextConfig = {
   async headers() {
     // On every response, static files included. One policy for every page and feed (no nonce, so
     // shared caches can keep them); the JSON API and other data get one under which nothing runs.
-    const common = [
-      { key: 'X-Content-Type-Options', value: 'nosniff' },
-      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-      { key: 'X-Frame-Options', value: 'DENY' },
-      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-    ];
+    const common = COMMON_HEADERS.map(([key, value]) => ({ key, value }));
     return [
       { source: '/:path*', headers: common },
       { source: '/((?!api/).*)', headers: [{ key: 'Content-Security-Policy', value: PAGE_POLICY }] },

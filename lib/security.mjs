@@ -22,3 +22,20 @@ export const PAGE_POLICY = [
 
 /** JSON and other data answers: nothing may load or run in them, nor frame them. */
 export const DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** Headers every response carries, static files included. */
+export const COMMON_HEADERS = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+
+/**
+ * The policy for a path: data under /api/, pages and feeds everywhere else.
+ * @param {string} pathname
+ */
+export function policyFor(pathname) {
+  return pathname.startsWith('/api/') ? DATA_POLICY : PAGE_POLICY;
+}

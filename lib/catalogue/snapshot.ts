@@ -123,20 +123,30 @@ export function prismaBodies(db: Db): Bodies {
   };
 }
 
-const state = globalThis as unknown as { __snapshot?: { key: string; ready: Promise<Snapshot> } };
+type Current = { key: string; ready: Promise<Snapshot>; value?: Snapshot };
+const state = globalThis as unknown as { __snapshot?: Current };
 
 /** The snapshot of the catalogue being served: read once per catalogue version; concurrent callers share the read. */
 export function getSnapshot(): Promise<Snapshot> {
   const key = getCatalogueKey();
   const current = state.__snapshot;
   if (current?.key === key) return current.ready;
-  const ready = readSnapshot(getDb());
-  state.__snapshot = { key, ready };
-  // A failed read must not stick: the next request tries again.
-  ready.catch(() => {
-    if (state.__snapshot?.ready === ready) state.__snapshot = undefined;
-  });
-  return ready;
+  const next: Current = { key, ready: readSnapshot(getDb()) };
+  state.__snapshot = next;
+  next.ready.then(
+    (snapshot) => (next.value = snapshot),
+    // A failed read must not stick: the next request tries again.
+    () => {
+      if (state.__snapshot === next) state.__snapshot = undefined;
+    },
+  );
+  return next.ready;
+}
+
+/** The snapshot of the file being served, if it has been read already (no waiting, no reading). */
+export function currentSnapshot(): Snapshot | null {
+  const current = state.__snapshot;
+  return current?.value && current.key === getCatalogueKey() ? current.value : null;
 }
 
 /** Reads every published record of a catalogue through Prisma, without bodies. */

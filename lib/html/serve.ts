@@ -1,8 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { NextRequest } from 'next/server';
 import { CatalogueCache } from '@/lib/catalogue/cache';
-import { getSnapshot, type Snapshot } from '@/lib/catalogue/snapshot';
+import { currentSnapshot, getSnapshot, type Snapshot } from '@/lib/catalogue/snapshot';
 import { chinaToday } from '@/lib/dates';
 import { siteUrl } from '@/lib/site';
 
@@ -17,7 +19,9 @@ export type Representation = {
   status: number;
   contentType: string;
   body: Buffer;
-  /** Weak: the server may compress the body on the way out (it is the same representation). */
+  /** The body gzipped, made once when kept, for the server's fast path (scripts/serve.mjs). */
+  gzip: Buffer | null;
+  /** Weak: the identity and gzip bodies are the same representation. */
   etag: string;
   /** Other headers of this representation (Content-Disposition...). */
   headers: Record<string, string>;
@@ -25,10 +29,13 @@ export type Representation = {
 
 export type ServeContext = { snapshot: Snapshot; today: string; request: NextRequest };
 
-/** A body as a representation, with its ETag: a hash of the bytes. */
+const GZIP_FROM = 1024;
+
+/** A body as a representation, with its ETag (a hash of the bytes) and, when worth it, its gzip. */
 export function represent(body: string, contentType: string, status = 200, headers: Record<string, string> = {}): Representation {
   const bytes = Buffer.from(body, 'utf8');
-  return { status, contentType, body: bytes, etag: `W/"${createHash('sha1').update(bytes).digest('base64url')}"`, headers };
+  const gzip = bytes.length >= GZIP_FROM ? gzipSync(bytes, { level: 6 }) : null;
+  return { status, contentType, body: bytes, gzip, etag: `W/"${createHash('sha1').update(bytes).digest('base64url')}"`, headers };
 }
 
 /** Seconds a shared cache may keep a page before revalidating it (`CACHE_S_MAXAGE`, default 300). */
@@ -46,24 +53,31 @@ const CACHE_ENTRIES = 5_000;
 const CACHE_BYTES = 96 * 1024 * 1024;
 
 /**
- * Representations kept per catalogue version and China day: at most 5,000 of them and 96 MB of
- * bodies, the least recently used dropped first.
+ * Representations kept per catalogue version and China day: at most 5,000 of them and 96 MB
+ * (bodies and their gzip), the least recently used dropped first.
  */
-const kept = new CatalogueCache<Representation>({ maxEntries: CACHE_ENTRIES, maxBytes: CACHE_BYTES, size: (r) => r.body.length + 256 });
+const kept = new CatalogueCache<Representation>({ maxEntries: CACHE_ENTRIES, maxBytes: CACHE_BYTES, size: (r) => r.body.length + (r.gzip?.length ?? 0) + 256 });
 
 /** How much the cache holds now (the fuzzer reports it). */
 export const keptUsage = () => kept.usage;
 
-/** The cache key of a request: its path and its query parameters in a stable order. */
+/** The cache key of a request: its path and its query parameters in a stable order (HEAD as GET). */
 export function requestKey(request: NextRequest): string {
-  const params = new URLSearchParams(request.nextUrl.searchParams);
+  return keyOf(request.nextUrl.pathname, request.nextUrl.searchParams);
+}
+
+function keyOf(pathname: string, search: URLSearchParams): string {
+  const params = new URLSearchParams(search);
   params.sort();
   const query = params.toString();
-  return `${request.method === 'HEAD' ? 'GET' : request.method} ${request.nextUrl.pathname}${query ? `?${query}` : ''}`;
+  return `${pathname}${query ? `?${query}` : ''}`;
 }
 
 function matches(request: NextRequest, etag: string): boolean {
-  const header = request.headers.get('if-none-match');
+  return matchesHeader(request.headers.get('if-none-match'), etag);
+}
+
+function matchesHeader(header: string | null | undefined, etag: string): boolean {
   if (!header) return false;
   const bare = etag.replace(/^W\//, '');
   return header.split(',').some((tag) => {
@@ -113,3 +127,32 @@ export function shared(context: ServeContext, name: string, compute: () => Repre
 function scopeOf(snapshot: Snapshot, today: string): string {
   return `${snapshot.version}|${today}|${siteUrl()}`;
 }
+
+/** What the server's fast path sends: a kept representation, or nothing (Next.js then answers). */
+export type FastAnswer = { status: number; headers: Record<string, string>; body: Buffer | null };
+
+/**
+ * The production server's fast path (scripts/serve.mjs): a GET or HEAD whose answer is kept for
+ * the catalogue and day being served is sent from here, without Next.js's request handling (which
+ * costs a small page most of its time). Anything else, a miss included, returns null.
+ * `headers` are those of the representation plus `common` (the security headers next.config.mjs
+ * adds to every response).
+ */
+export function fastAnswer(request: IncomingMessage, common: Record<string, string>): FastAnswer | null {
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || !request.url) return null;
+  const snapshot = currentSnapshot();
+  if (!snapshot) return null;
+  const url = new URL(request.url, 'http://fast.path');
+  const hit = kept.peek(scopeOf(snapshot, chinaToday()), keyOf(url.pathname, url.searchParams));
+  if (!hit) return null;
+  const headers: Record<string, string> = { ...common, ...hit.headers, 'Content-Type': hit.contentType, ETag: hit.etag, 'Cache-Control': sharedCacheControl(), Vary: 'Accept-Encoding' };
+  if (hit.status === 200 && matchesHeader(request.headers['if-none-match'], hit.etag)) return { status: 304, headers, body: null };
+  const gzip = hit.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  const body = gzip ? hit.gzip! : hit.body;
+  headers['Content-Length'] = String(body.length);
+  return { status: hit.status, headers, body: request.method === 'HEAD' ? null : body };
+}
+
+// Where the custom server finds the fast path: route handlers run in Next's bundle, the server outside it.
+(globalThis as unknown as { __tmtFastAnswer?: typeof fastAnswer }).__tmtFastAnswer = fastAnswer;
