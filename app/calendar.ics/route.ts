@@ -1,8 +1,9 @@
 import type { NextRequest } from 'next/server';
-import { calendarEvents } from '@/lib/calendar';
+import { eventsBetween } from '@/lib/calendar';
+import { parseFeedWindow } from '@/lib/calendar-params';
 import { getSnapshot } from '@/lib/catalogue/snapshot';
 import { SITE_NAME } from '@/lib/constants';
-import { chinaToday } from '@/lib/dates';
+import { chinaToday, formatDate } from '@/lib/dates';
 import { buildIcs } from '@/lib/ical';
 import { describeFilters } from '@/lib/search/describe';
 import { invalidParamsResponse } from '@/lib/search/http';
@@ -11,22 +12,33 @@ import { matchAll } from '@/lib/search/service';
 import { siteUrl } from '@/lib/site';
 
 /**
- * GET /calendar.ics: what /calendar lists, as an iCalendar feed to subscribe to. Takes the search's
- * parameters; bad values answer 400 (a subscription must not silently widen to everything).
+ * GET /calendar.ics: the dates /calendar lists, as an iCalendar feed to subscribe to. Takes the
+ * search's parameters and `since`/`until` (YYYY-MM-DD, both included); without `since` it holds the
+ * last 12 months (China time) and everything upcoming, so a subscriber's calendar keeps a year of
+ * history. Bad values answer 400 (a subscription must not silently widen to everything).
  */
 export async function GET(request: NextRequest) {
   const snapshot = await getSnapshot();
-  const { filters, problems, matches } = matchAll(snapshot, request.nextUrl.searchParams, chinaToday());
-  if (problems.length) return invalidParamsResponse(problems);
+  const today = chinaToday();
+  const params = request.nextUrl.searchParams;
+  const { filters, problems, matches } = matchAll(snapshot, params, today);
+  const { window, problems: windowProblems } = parseFeedWindow(params, today);
+  if (problems.length || windowProblems.length) return invalidParamsResponse([...problems, ...windowProblems]);
   const origin = siteUrl();
   const qs = searchQueryString(filters);
   const scope = describeFilters(filters, snapshot);
+  // A feed asked for a period says which (a download of one month); the default one needs no note.
+  const period = window.until ? `${formatDate(window.since)} to ${formatDate(window.until)}` : params.get('since') ? `from ${formatDate(window.since)}` : '';
   const body = buildIcs(
-    calendarEvents(matches.map((m) => m.doc)),
+    eventsBetween(
+      matches.map((m) => m.doc),
+      window.since,
+      window.until,
+    ),
     {
       origin,
       stamp: snapshot.loadedAt,
-      name: `${SITE_NAME}: key dates${scope ? ` (${scope})` : ''}`,
+      name: `${SITE_NAME}: key dates${scope ? ` (${scope})` : ''}${period ? `, ${period}` : ''}`,
       pageUrl: `${origin}/calendar${qs ? `?${qs}` : ''}`,
       issuerName: (id) => snapshot.authority(id)?.name ?? id,
     },
