@@ -130,7 +130,10 @@ export function YearOverview({ months, links }: { months: CalendarMonth[]; links
       {months.map((m) => (
         <li key={m.month} className={`${m.count ? 'has-dates' : 'no-dates'}${m.current ? ' is-current' : ''}`}>
           <a href={links.month(m.month)}>
-            <span className="year-overview-month">{formatMonth(m.month, true).slice(0, 3)}</span>
+            <span className="year-overview-month">
+              {formatMonth(m.month, true).slice(0, 3)}
+              <span className="visually-hidden"> {m.month.slice(0, 4)}</span>
+            </span>{' '}
             <span className="year-overview-count">{m.count ? dates(m.count) : 'none'}</span>
           </a>
         </li>

@@ -55,7 +55,7 @@ function DateItem({ item, slug, today }: { item: Extract<TimelineItem, { type: '
       </span>
       {item.kind !== 'issued' && (
         <a className="timeline-ics" href={`/entries/${slug}/calendar.ics?kind=${item.kind}`} type="text/calendar" download={`${slug}-${item.kind}.ics`}>
-          Add to calendar<span className="visually-hidden">: {item.label}, {date}</span>
+          Add to calendar<span className="visually-hidden"> ({item.label}, {date})</span>
         </a>
       )}
     </li>

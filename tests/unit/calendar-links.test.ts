@@ -15,8 +15,8 @@ describe('the calendar links on entry and search pages', () => {
     expect(out).toContain('href="/entries/pipl/calendar.ics?kind=effective"');
     expect(out).toContain('href="/entries/pipl/calendar.ics?kind=comment-deadline"');
     // Each link's name says which date it adds.
-    expect(out).toContain('Add to calendar<span class="visually-hidden">: Takes effect, 1 March 2099</span>');
-    expect(out).toContain('Add to calendar<span class="visually-hidden">: Comments closed, 20 January 2099</span>');
+    expect(out).toContain('Add to calendar<span class="visually-hidden"> (Takes effect, 1 March 2099)</span>');
+    expect(out).toContain('Add to calendar<span class="visually-hidden"> (Comments closed, 20 January 2099)</span>');
     // The issue date has no calendar file.
     expect(out).not.toContain('kind=issued');
   });
