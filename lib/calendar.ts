@@ -177,20 +177,22 @@ export function monthOf(month: string, events: CalendarEvent[], today: string): 
 export type Count<K> = { key: K; count: number };
 
 /** How many events each month has, for the months that have any, in order ('YYYY-MM'). */
-export function monthCounts(events: CalendarEvent[]): Count<string>[] {
+export function monthCounts(events: Iterable<Pick<CalendarEvent, 'date'>>): Count<string>[] {
   const counts = new Map<string, number>();
   for (const e of events) counts.set(e.date.slice(0, 7), (counts.get(e.date.slice(0, 7)) ?? 0) + 1);
   return [...counts.keys()].sort().map((key) => ({ key, count: counts.get(key)! }));
 }
 
-/** How many events each year has, for the years that have any, in order. */
-export function yearCounts(events: CalendarEvent[]): Count<number>[] {
-  const counts = new Map<number, number>();
-  for (const e of events) {
-    const year = Number(e.date.slice(0, 4));
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+/** How many events each year has, for the years that have any, in order (from the months' counts). */
+export function yearCounts(months: Count<string>[]): Count<number>[] {
+  const years: Count<number>[] = [];
+  for (const m of months) {
+    const year = Number(m.key.slice(0, 4));
+    const last = years.at(-1);
+    if (last?.key === year) last.count += m.count;
+    else years.push({ key: year, count: m.count });
   }
-  return [...counts.keys()].sort((a, b) => a - b).map((key) => ({ key, count: counts.get(key)! }));
+  return years;
 }
 
 /**
@@ -215,14 +217,14 @@ function neighbours<K extends string | number>(counts: Count<K>[], at: K, previo
 export const FIRST_MONTH = '1000-01';
 export const LAST_MONTH = '9999-12';
 
-/** A month page's neighbours among these events' months (which may be filtered). */
-export function monthNeighbours(events: CalendarEvent[], month: string): Neighbours<string> {
-  return neighbours(monthCounts(events), month, month > FIRST_MONTH ? addMonths(month, -1) : null, month < LAST_MONTH ? addMonths(month, 1) : null);
+/** A month page's neighbours among the months that have dates (`monthCounts`, perhaps filtered). */
+export function monthNeighbours(months: Count<string>[], month: string): Neighbours<string> {
+  return neighbours(months, month, month > FIRST_MONTH ? addMonths(month, -1) : null, month < LAST_MONTH ? addMonths(month, 1) : null);
 }
 
-/** A year page's neighbours among these events' years. */
-export function yearNeighbours(events: CalendarEvent[], year: number): Neighbours<number> {
-  return neighbours(yearCounts(events), year, year > 1000 ? year - 1 : null, year < 9999 ? year + 1 : null);
+/** A year page's neighbours among the years that have dates (`yearCounts`). */
+export function yearNeighbours(years: Count<number>[], year: number): Neighbours<number> {
+  return neighbours(years, year, year > 1000 ? year - 1 : null, year < 9999 ? year + 1 : null);
 }
 
 /** The twelve months of a year, each with its events (sorted) and today marked in today's month. */
@@ -261,23 +263,45 @@ export type CalendarPageData = {
   | { kind: 'year'; year: number; months: CalendarMonth[]; nav: Neighbours<number> }
 );
 
+/**
+ * Counts every event of these entries by month, and keeps (sorted) only those `keep` selects: one
+ * pass, and no sorting of the whole history, however long it is.
+ */
+function scan(docs: Iterable<CalendarSource>, keep: (date: string) => boolean): { months: Count<string>[]; events: CalendarEvent[] } {
+  const counts = new Map<string, number>();
+  const events: CalendarEvent[] = [];
+  for (const doc of docs) {
+    for (const [kind, date] of [
+      ['comment-deadline', doc.commentDeadline],
+      ['effective', doc.effective],
+      ['repealed', doc.repealed],
+    ] as const) {
+      if (date === null) continue;
+      const month = date.slice(0, 7);
+      counts.set(month, (counts.get(month) ?? 0) + 1);
+      if (keep(date)) events.push({ slug: doc.slug, kind, date, title: doc.title, short: doc.short, titleZh: doc.titleZh, issuers: doc.issuers });
+    }
+  }
+  return { months: [...counts.keys()].sort().map((key) => ({ key, count: counts.get(key)! })), events: events.sort(byDateKindSlug) };
+}
+
 /** The calendar page's data for a view of these entries (already filtered by the search engine). */
 export function calendarPage(docs: Iterable<CalendarSource>, view: CalendarView, today: string): CalendarPageData {
-  const all = eventsBetween(docs, null, null);
-  const years = yearCounts(all);
   if (view.kind === 'month') {
-    const events = all.filter((e) => e.date.startsWith(view.month));
-    return { kind: 'month', month: view.month, years, count: events.length, days: monthOf(view.month, events, today), nav: monthNeighbours(all, view.month) };
+    const { months, events } = scan(docs, (date) => date.startsWith(view.month));
+    return { kind: 'month', month: view.month, years: yearCounts(months), count: events.length, days: monthOf(view.month, events, today), nav: monthNeighbours(months, view.month) };
   }
   if (view.kind === 'year') {
     const prefix = `${String(view.year).padStart(4, '0')}-`;
-    const events = all.filter((e) => e.date.startsWith(prefix));
-    return { kind: 'year', year: view.year, years, count: events.length, months: yearMonths(events, view.year, today), nav: yearNeighbours(all, view.year) };
+    const { months, events } = scan(docs, (date) => date.startsWith(prefix));
+    const years = yearCounts(months);
+    return { kind: 'year', year: view.year, years, count: events.length, months: yearMonths(events, view.year, today), nav: yearNeighbours(years, view.year) };
   }
   const from = calendarStart(today);
-  const events = all.filter((e) => e.date >= from);
-  const before = monthCounts(all.filter((e) => e.date < from));
-  return { kind: 'upcoming', years, from, count: events.length, months: events.length ? groupByMonth(events, today) : [], earlier: before.at(-1) ?? null };
+  const { months, events } = scan(docs, (date) => date >= from);
+  // calendarStart is the first of a month: the months before it are the months before the view.
+  const before = months.filter((m) => m.key < from.slice(0, 7));
+  return { kind: 'upcoming', years: yearCounts(months), from, count: events.length, months: events.length ? groupByMonth(events, today) : [], earlier: before.at(-1) ?? null };
 }
 
 /** What an entry's timeline needs of it. */

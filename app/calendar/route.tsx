@@ -13,6 +13,7 @@ import { describeFilters } from '@/lib/search/describe';
 import { EMPTY_FILTERS, searchQueryString, type ParamProblem } from '@/lib/search/params';
 import { matchAll, type MatchOutcome } from '@/lib/search/service';
 import type { SearchFilters } from '@/lib/search/types';
+
 /**
  * Effective dates, comment deadlines and repeal dates, filtered like a search: by default from three
  * months back on; `?month=YYYY-MM` one month, `?year=YYYY` one year, with links to the periods

@@ -11,7 +11,9 @@ import {
   eventsBetween,
   feedStart,
   lastDayOfMonth,
+  monthCounts,
   monthNeighbours,
+  yearCounts,
   yearNeighbours,
   type CalendarPageData,
   type TimelineItem,
@@ -142,44 +144,44 @@ describe('month and year navigation over the history fixture', () => {
   });
 
   it('gives a month its plain neighbours and the nearest months with dates', () => {
-    expect(monthNeighbours(all, '2023-10')).toEqual({
+    expect(monthNeighbours(monthCounts(all), '2023-10')).toEqual({
       previous: { key: '2023-09', count: 0 },
       next: { key: '2023-11', count: 0 },
       earlier: { key: '2023-08', count: 1 },
       later: { key: '2024-01', count: 1 },
     });
     // Across a year boundary, and a neighbour that has dates is also the nearest with dates.
-    expect(monthNeighbours(all, '2023-12')).toEqual({
+    expect(monthNeighbours(monthCounts(all), '2023-12')).toEqual({
       previous: { key: '2023-11', count: 0 },
       next: { key: '2024-01', count: 1 },
       earlier: { key: '2023-10', count: 2 },
       later: { key: '2024-01', count: 1 },
     });
     // Before the first date and after the last one.
-    expect(monthNeighbours(all, '2010-05')).toMatchObject({ earlier: null, later: { key: '2016-08', count: 1 } });
-    expect(monthNeighbours(all, '2100-01')).toMatchObject({ earlier: { key: '2099-12', count: 1 }, later: null });
+    expect(monthNeighbours(monthCounts(all), '2010-05')).toMatchObject({ earlier: null, later: { key: '2016-08', count: 1 } });
+    expect(monthNeighbours(monthCounts(all), '2100-01')).toMatchObject({ earlier: { key: '2099-12', count: 1 }, later: null });
     // No plain neighbour past the calendar's first and last month.
-    expect(monthNeighbours(all, '1000-01').previous).toBeNull();
-    expect(monthNeighbours(all, '9999-12').next).toBeNull();
+    expect(monthNeighbours(monthCounts(all), '1000-01').previous).toBeNull();
+    expect(monthNeighbours(monthCounts(all), '9999-12').next).toBeNull();
   });
 
   it('follows the filters: the CAC alone skips the MIIT and Shanghai-office months', () => {
     const cac = eventsBetween(docs({ issuer: ['cac'] }), null, null);
-    expect(monthNeighbours(cac, '2023-10')).toMatchObject({ earlier: { key: '2023-08', count: 1 }, later: { key: '2024-03', count: 1 } });
+    expect(monthNeighbours(monthCounts(cac), '2023-10')).toMatchObject({ earlier: { key: '2023-08', count: 1 }, later: { key: '2024-03', count: 1 } });
     const withLocal = eventsBetween(docs({ issuer: ['cac'], local: true }), null, null);
-    expect(monthNeighbours(withLocal, '2024-03')).toMatchObject({ earlier: { key: '2023-10', count: 2 }, later: { key: '2024-05', count: 1 } });
+    expect(monthNeighbours(monthCounts(withLocal), '2024-03')).toMatchObject({ earlier: { key: '2023-10', count: 2 }, later: { key: '2024-05', count: 1 } });
     const telecom = eventsBetween(docs({ topic: ['telecom'] }), null, null);
-    expect(monthNeighbours(telecom, '2024-01')).toMatchObject({ earlier: null, later: { key: '2099-12', count: 1 } });
+    expect(monthNeighbours(monthCounts(telecom), '2024-01')).toMatchObject({ earlier: null, later: { key: '2099-12', count: 1 } });
   });
 
   it('gives a year its neighbours: previous, next, and the nearest years with dates', () => {
-    expect(yearNeighbours(all, 2023)).toEqual({
+    expect(yearNeighbours(yearCounts(monthCounts(all)), 2023)).toEqual({
       previous: { key: 2022, count: 0 },
       next: { key: 2024, count: 4 },
       earlier: { key: 2016, count: 1 },
       later: { key: 2024, count: 4 },
     });
-    expect(yearNeighbours(all, 2024)).toMatchObject({ later: { key: 2099, count: 2 } });
+    expect(yearNeighbours(yearCounts(monthCounts(all)), 2024)).toMatchObject({ later: { key: 2099, count: 2 } });
   });
 
   const page = (view: Parameters<typeof calendarPage>[1], filters: Partial<SearchFilters> = {}, today = TODAY) => calendarPage(docs(filters), view, today);
