@@ -131,7 +131,7 @@ function CalendarPage({ outcome, problems, data, today }: { outcome: MatchOutcom
       {data.kind === 'upcoming' && <UpcomingView data={data} today={today} links={links} filtered={Boolean(qs)} />}
       {data.kind === 'month' &&
         (data.count ? (
-          <section className="calendar-month" aria-label={`Dates in ${period}`}>
+          <section className="calendar-month calendar-days" aria-label={`Dates in ${period}`}>
             <MonthList month={data.days} today={today} issuerName={links.issuerName} />
           </section>
         ) : (
