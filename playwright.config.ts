@@ -10,6 +10,10 @@ const CALENDAR_SPECS = /calendar\.spec\.ts/;
 const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT || 3102);
 const HOSTILE_SPECS = /(hostile|drafts)\.spec\.ts/;
 const PHONE_SPECS = /mobile\.spec\.ts/;
+// A fourth server on the same build: the calendar's history (tests/fixtures/content/history, dates
+// from 2016 to 2024 and in 2099, plus dates around 12 months ago written when it starts).
+const HISTORY_PORT = Number(process.env.E2E_HISTORY_PORT || 3103);
+const HISTORY_SPECS = /calendar-history\.spec\.ts/;
 
 // Debian's Chromium, not a downloaded browser (no download is possible here).
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -30,11 +34,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: [PHONE_SPECS, CALENDAR_SPECS, HOSTILE_SPECS] },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: [PHONE_SPECS, CALENDAR_SPECS, HOSTILE_SPECS, HISTORY_SPECS] },
     // A small phone: 360 CSS px wide, touch, honouring the page's viewport meta tag.
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } }, testMatch: PHONE_SPECS },
     { name: 'calendar', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${CALENDAR_PORT}` }, testMatch: CALENDAR_SPECS },
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${HOSTILE_PORT}` }, testMatch: HOSTILE_SPECS },
+    { name: 'history', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${HISTORY_PORT}` }, testMatch: HISTORY_SPECS },
   ],
   webServer: [
     {
@@ -57,6 +62,13 @@ export default defineConfig({
       command: 'node scripts/e2e-server.mjs --content tests/fixtures/content/hostile --database .data/e2e-hostile.db',
       env: { E2E_PORT: String(HOSTILE_PORT) },
       url: `http://localhost:${HOSTILE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+    },
+    {
+      command: 'node --import tsx tests/fixtures/history-content.ts .data/e2e-history-content && node scripts/e2e-server.mjs --content .data/e2e-history-content --database .data/e2e-history.db',
+      env: { E2E_PORT: String(HISTORY_PORT) },
+      url: `http://localhost:${HISTORY_PORT}/calendar`,
       reuseExistingServer: false,
       timeout: 600_000,
     },

@@ -1,5 +1,5 @@
 import { CalendarDate } from '@/components/calendar-date';
-import { AddToCalendar } from '@/components/calendar/add-to-calendar';
+import { EntryTimeline } from '@/components/calendar/entry-timeline';
 import { EntryCard } from '@/components/entry-card';
 import { IssuerList } from '@/components/issuer-list';
 import { ShareTools } from '@/components/share-tools';
@@ -26,9 +26,9 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
  * An entry's permalink page: what it is, who issued it and when, its status, the digest's text, its
- * sources, how to cite it, and related entries.
+ * key dates against `today` (China time), its sources, how to cite it, and related entries.
  */
-export function EntryView({ entry }: { entry: EntryDetail }) {
+export function EntryView({ entry, today }: { entry: EntryDetail; today: string }) {
   const partIndex = CATEGORIES.findIndex((c) => c.id === entry.category);
   const category = CATEGORIES[partIndex]!;
   const url = absoluteUrl(paths.entry(entry.slug));
@@ -138,7 +138,7 @@ export function EntryView({ entry }: { entry: EntryDetail }) {
       {entry.summaryWritten && <p className="lede">{entry.summary}</p>}
       <div className="prose" dangerouslySetInnerHTML={{ __html: entry.bodyHtml }} />
 
-      <AddToCalendar slug={entry.slug} effective={entry.effective} commentDeadline={entry.commentDeadline} />
+      <EntryTimeline slug={entry.slug} entry={entry} today={today} />
 
       {entry.sources.length > 0 && (
         <section className="entry-section" aria-labelledby="sources">

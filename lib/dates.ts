@@ -57,3 +57,29 @@ export function chinaToday(now: Date = new Date()): string {
     day: '2-digit',
   }).format(now);
 }
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/**
+ * How far a calendar date is from today, in whole calendar days, months or years, for a reader:
+ * 'in 12 days', 'yesterday', '5 months ago', 'in 1 year', '3 years, 10 months ago'; 'today'.
+ */
+export function formatDistance(date: string, today: string): string {
+  if (date === today) return 'today';
+  const future = date > today;
+  const [from, to] = future ? [today, date] : [date, today];
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  let span: string;
+  if (months === 0) {
+    const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+    if (days === 1) return future ? 'tomorrow' : 'yesterday';
+    span = plural(days, 'day');
+  } else if (months < 12) {
+    span = plural(months, 'month');
+  } else {
+    span = plural(Math.floor(months / 12), 'year') + (months % 12 ? `, ${plural(months % 12, 'month')}` : '');
+  }
+  return future ? `in ${span}` : `${span} ago`;
+}

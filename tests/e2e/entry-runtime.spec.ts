@@ -197,7 +197,8 @@ test.describe('the entry page with JavaScript off', () => {
     await expect(page.locator('.prose').getByRole('heading', { name: 'When an assessment is required' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Related entries' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Add to calendar' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Key dates' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Add to calendar (Took effect, 1 September 2022)' })).toHaveAttribute('href', `/entries/${FIXTURES.full}/calendar.ics?kind=effective`);
     await expect(page.locator('.citation')).toContainText(`${SITE}/entries/${FIXTURES.full}`);
     await expect(page.getByRole('navigation', { name: 'Within this edition' })).toBeVisible();
     await expect(page.locator('.site-footer').getByRole('link', { name: /Atom feed/ })).toHaveAttribute('href', '/feed.xml');

@@ -1,25 +1,45 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { AddToCalendar } from '@/components/calendar/add-to-calendar';
+import { EntryTimeline } from '@/components/calendar/entry-timeline';
 import { ExportLinks } from '@/components/search/export-links';
 
 const html = (element: ReturnType<typeof createElement>) => renderToStaticMarkup(element);
 
-describe('the links the lead places on entry and search pages', () => {
-  it('"Add to calendar" links each of an entry’s dates to its one-event file', () => {
-    const out = html(createElement(AddToCalendar, { slug: 'pipl', effective: '2099-03-01', commentDeadline: '2099-01-20' }));
-    expect(out).toContain('Add to calendar');
+describe('the calendar links on entry and search pages', () => {
+  const entry = { category: 'regulation', issued: '2098-12-20', commentDeadline: '2099-01-20', effective: '2099-03-01', repealed: null };
+
+  it('the key dates timeline links each date that has a one-event file to it ("Add to calendar")', () => {
+    const out = html(createElement(EntryTimeline, { slug: 'pipl', entry, today: '2099-02-15' }));
+    expect(out).toContain('Key dates');
     expect(out).toContain('href="/entries/pipl/calendar.ics?kind=effective"');
     expect(out).toContain('href="/entries/pipl/calendar.ics?kind=comment-deadline"');
-    expect(out).toContain('Takes effect: 1 March 2099');
-    expect(out).toContain('Comments close: 20 January 2099');
+    // Each link's name says which date it adds.
+    expect(out).toContain('Add to calendar<span class="visually-hidden"> (Takes effect, 1 March 2099)</span>');
+    expect(out).toContain('Add to calendar<span class="visually-hidden"> (Comments closed, 20 January 2099)</span>');
+    // The issue date has no calendar file.
+    expect(out).not.toContain('kind=issued');
   });
 
-  it('shows only the dates an entry has, and nothing without any', () => {
-    const out = html(createElement(AddToCalendar, { slug: 'pipl', effective: '2099-03-01', commentDeadline: null }));
-    expect(out).not.toContain('comment-deadline');
-    expect(html(createElement(AddToCalendar, { slug: 'pipl', effective: null, commentDeadline: null }))).toBe('');
+  it('the timeline is an ordered list of dated items, today its own item between the past and the upcoming', () => {
+    const out = html(createElement(EntryTimeline, { slug: 'pipl', entry: { ...entry, repealed: '2099-06-30' }, today: '2099-02-15' }));
+    const items = [...out.matchAll(/<li class="([^"]+)"[^>]*>.*?<time dateTime="([^"]+)">([^<]+)<\/time>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    expect(items).toEqual([
+      'timeline-item is-past timeline-issued 2098-12-20 20 December 2098',
+      'timeline-item is-past timeline-comment-deadline 2099-01-20 20 January 2099',
+      'timeline-item timeline-today 2099-02-15 15 February 2099',
+      'timeline-item is-upcoming timeline-effective 2099-03-01 1 March 2099',
+      'timeline-item is-upcoming timeline-repealed 2099-06-30 30 June 2099',
+    ]);
+    expect(out).toMatch(/^<section[^>]*><h2[^>]*>Key dates<\/h2><ol class="timeline-list">/);
+    expect(out).toContain('<li class="timeline-item timeline-today" aria-current="date">');
+    expect(out).toContain('href="/entries/pipl/calendar.ics?kind=repealed"');
+    // Past and upcoming read differently, not only by their colour: tense and distance.
+    expect(out).toContain('>Comments closed<');
+    expect(out).toContain('>Takes effect<');
+    expect(out).toContain('>To be repealed<');
+    expect(out).toContain('in 14 days');
+    expect(out).toContain('26 days ago');
   });
 
   it('export links carry the search’s parameters', () => {

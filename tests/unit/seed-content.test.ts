@@ -123,6 +123,50 @@ describe('the seed content in content/', () => {
   });
 });
 
+/**
+ * Every date the seed digest states for an item, with the words that state it: the front matter
+ * holds exactly these (issued, effective, comment deadline), and no date the seed does not state,
+ * except where noted. The seed states no comment deadline for any of its three drafts and no
+ * effective date except Beijing's.
+ */
+const SEED_DATES: { slug: string; says: string[]; issued: string; effective?: string; commentDeadline?: string; note?: string }[] = [
+  { slug: 'twenty-data-measures', says: ['On December 19, 2022, the Central Committee of the CPC and the State Council issued'], issued: '2022-12-19' },
+  { slug: 'spc-opinions-judicial-ai', says: ['On December 9, 2022, the Supreme People’s Court issued'], issued: '2022-12-09' },
+  { slug: 'miit-data-security-measures', says: ['On December 8, 2022, the Ministry of Industry and Information Technology (MIIT) issued'], issued: '2022-12-08' },
+  { slug: 'nea-power-cybersecurity-measures', says: ['On December 12, 2022, the National Energy Administration issued'], issued: '2022-12-12' },
+  { slug: 'shanghai-public-data-access-rules', says: ['On December 31, 2022, the Shanghai Municipal Commission of Economy and Informatization and CAC, Shanghai Office issued'], issued: '2022-12-31' },
+  {
+    slug: 'beijing-digital-economy-regulations',
+    says: ['On January 1, 2023, the Regulations on the Promotion of Digital Economy in Beijing (the “Regulations") came into effect'],
+    issued: '2022-11-25',
+    effective: '2023-01-01',
+    note: 'the seed does not state when the Regulations were issued: `issued` (required) comes from outside it',
+  },
+  { slug: 'tc260-cross-border-pi-certification-v2', says: ['On December 16, 2022, the Secretariat of the National Information Security Standardization Technical Committee (TC260) issued'], issued: '2022-12-16' },
+  { slug: 'tc260-vehicle-exterior-image-anonymisation-draft', says: ['On January 6, 2023, the Secretariat of the National Information Security Standardization Technical Committee (TC260) issued'], issued: '2023-01-06' },
+  { slug: 'tc260-industrial-internet-data-protection-draft', says: ['On December 1, 2022, the Secretariat of the National Information Security Standardization Technical Committee (TC260) issued'], issued: '2022-12-01' },
+  { slug: 'data-security-industry-guiding-opinions', says: ['On January 13, 2023, 16 Departments including the MIIT'], issued: '2023-01-13' },
+  { slug: 'samr-absolute-terms-advertising-guidelines-draft', says: ['On December 7, 2022, the State Administration for Market Regulations (SAMR) issued'], issued: '2022-12-07' },
+  { slug: 'cac-zhejiang-outbound-data-declaration-guidelines', says: ['On January 6, 2023, the CAC, Zhejiang Office issued'], issued: '2023-01-06' },
+  { slug: 'cac-mobile-apps-clean-up-campaign', says: ['On December 12, 2022, the CAC kicked off'], issued: '2022-12-12' },
+  { slug: 'chongzhou-personal-safety-protection-order', says: ['On January 1, 2023, the Primary People’s Court of Chongzhou City issued'], issued: '2023-01-01' },
+  { slug: 'spc-guiding-cases-personal-information', says: ['On December 26, 2022, the Supreme People’s Court issued the 35th batch'], issued: '2022-12-26' },
+  { slug: 'hangzhou-internet-court-nft-virtual-property', says: ['On December 5, 2022, the Hangzhou Internet Court released a judgment'], issued: '2022-12-05' },
+];
+
+describe('the seed digest’s dates are in the front matter', () => {
+  const seed = fs.readFileSync(SEED_DIGEST, 'utf8');
+
+  it('lists every seed item once', () => {
+    expect(SEED_DATES.map((d) => d.slug).sort()).toEqual(SEED_ORDER.map(([slug]) => slug).sort());
+  });
+
+  it.each(SEED_DATES)('$slug: the dates the seed states, and no other', ({ slug, says, issued, effective, commentDeadline }) => {
+    for (const words of says) expect(seed).toContain(words);
+    expect(entry(slug)).toMatchObject({ issued, effective: effective ?? null, commentDeadline: commentDeadline ?? null, repealed: null });
+  });
+});
+
 /*
  * Entry bodies must be the digest's commentary in our own words. A run of 12 or more words shared
  * with the seed digest means a sentence was copied. Official names cannot be reworded, so these are

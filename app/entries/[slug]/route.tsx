@@ -14,7 +14,7 @@ export async function GET(request: NextRequest, { params }: Context) {
   const { slug } = await params;
   return servePage(request, async ({ snapshot, today }) => {
     const entry = await getEntryDetail(snapshot, slug, today);
-    if (entry) return { meta: entryPageMeta(entry), body: <EntryView entry={entry} /> };
+    if (entry) return { meta: entryPageMeta(entry), body: <EntryView entry={entry} today={today} /> };
     const target = snapshot.aliasTarget(slug);
     if (target) return new Response(null, { status: 308, headers: { Location: paths.entry(target) } });
     return notFoundPage();

@@ -10,6 +10,8 @@ export const BAD = path.join(REPO, 'tests', 'fixtures', 'content', 'bad');
 export const SEED_CONTENT = path.join(REPO, 'content');
 /** Dates in 2099 (always upcoming), CAC and its Shanghai office, awkward titles, and a draft with dates. */
 export const CALENDAR = path.join(REPO, 'tests', 'fixtures', 'content', 'calendar');
+/** Dates from 2016 to 2024 (always past) and two in 2099; tests/fixtures/history-content.mjs adds dates relative to today. */
+export const HISTORY = path.join(REPO, 'tests', 'fixtures', 'content', 'history');
 
 /** A fresh temporary directory; removed by `removeAll()`. */
 const made: string[] = [];
