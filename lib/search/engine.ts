@@ -6,7 +6,7 @@ import { canonicalWords, hanQueryTokens, indexTokensOf, normalise, parseQuery, S
 import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult, SnippetPart } from './types';
 
 export const PER_PAGE = 20;
-const TIERS = 3; // 0 title (title, short name, Chinese title, doc number), 1 issuers and topics, 2 body
+const TIERS = 3; // tierFields' tiers, best first: 0 title fields, 1 issuers, topics and type, 2 summary and body
 const MIN_PREFIX = 3;
 const MIN_TYPO = 5;
 const NONE = 255; // "no tier" in tier arrays
@@ -19,27 +19,27 @@ type TermMatch = {
   ids: ArrayLike<number>;
   /** The best tier each of `ids` matched in (0 is best). */
   tiers: ArrayLike<number>;
-  /** Words that matched, for highlighting. */
+  /** Words to highlight in snippets. */
   words: string[];
   /** The word a typo was corrected to, when the term matched only that way. */
   correction: string | null;
 };
 
-/** Values of one facet, dictionary-encoded: `code[n]` or `codes[start[n]..start[n+1]]` per doc. */
+/** The distinct values of a column, numbered: `values[code]`, and `index` from value to code. */
 type Dictionary = { values: string[]; index: Map<string, number> };
 
 type Predicate = { key: string; bit: number; test: (n: number) => boolean };
 
 /**
- * The search index over one catalogue version: the catalogue's words in a FlexSearch prefix index
- * (a word typed finds every word it begins), posting lists and word positions in typed arrays
- * (which docs hold a token, in which tier, and where: phrases and Chinese runs are checked
- * against them), plus columns of each entry's filter values, so filters and facet counts never
- * touch the database. See docs/performance.md for why postings are not kept in FlexSearch.
+ * The search index over one catalogue version: posting lists and word positions in typed arrays
+ * (which docs hold a token, in which tier, and where: phrases are merges of positions), the
+ * vocabulary in a FlexSearch prefix index (a word typed finds every word it begins), plus columns
+ * of each entry's filter values, so filters and facet counts never touch the database. See
+ * docs/performance.md for why postings are not kept in FlexSearch.
  */
 export class SearchEngine {
   readonly docs: SearchDoc[];
-  /** Normalised tier text per tier per doc, kept only where it has Chinese: to verify Chinese runs. */
+  /** Normalised tier text per tier per doc, kept only where it has Chinese: Chinese runs of 3+ are verified against it. */
   private readonly hanText: (string | null)[][];
   /**
    * Every index token (words whole; Chinese characters and adjacent pairs) numbered, and per token
@@ -59,7 +59,7 @@ export class SearchEngine {
   private readonly vocabulary: string[]; // sorted non-Chinese words, for prefixes and typos
   /** FlexSearch, forward-tokenised over the vocabulary: the numbers (in `vocabulary`) of the words a prefix begins. */
   private readonly prefixes: Index;
-  /** Per token: in how many (doc, tier) texts it occurs; orders prefix completions and typo corrections. */
+  /** Per token: in how many (doc, tier) texts it occurs; orders typo corrections. */
   private readonly frequency: Int32Array;
   private deletions: Map<string, string[]> | null = null;
   private readonly authorityIds: string[];
@@ -70,12 +70,12 @@ export class SearchEngine {
   private bySlug: Map<string, SearchDoc> | null = null;
   /** Issue dates as yyyymmdd numbers, for date ranges without string comparisons. */
   private readonly issuedDay: Int32Array;
-  // Facet columns, dictionary-encoded so counting is array arithmetic.
+  // Facet columns, dictionary-encoded so counting is array arithmetic: `code[n]`, or `codes[start[n] .. start[n + 1]]`.
   private readonly categories: { dict: Dictionary; code: Int32Array };
   private readonly years: { dict: Dictionary; code: Int32Array };
   private readonly issuerCodes: { dict: Dictionary; start: Int32Array; codes: Int32Array };
   private readonly topicCodes: { dict: Dictionary; start: Int32Array; codes: Int32Array };
-  // Scratch space for one search at a time (search is synchronous), reset after use.
+  // Scratch space for one search at a time (search is synchronous); per-doc counters and marks are reset after use.
   private readonly best: Uint8Array;
   private readonly marks: Int32Array;
   private readonly coverage: Uint16Array;
@@ -116,7 +116,6 @@ export class SearchEngine {
       }
       return id;
     };
-    // Issuer and topic texts repeat across entries (and titles sometimes): analyse each distinct text once.
     const trie = new WordTrie();
     // Title and issuer/topic texts are analysed line by line (a line is a field), each distinct line
     // once: issuer names and topic labels repeat across entries, and an English title line never
@@ -535,19 +534,19 @@ export class SearchEngine {
     return { ids, tiers };
   }
 
-  /** The word itself and the words it begins (3+ letters), most frequent first. */
+  /** The word itself (if indexed) and, from MIN_PREFIX letters, every word it begins, in vocabulary order. */
   private expand(word: string): string[] {
     const id = this.tokenIds.get(word);
     const out: string[] = id !== undefined && !HAN.test(word) ? [word] : [];
     if (word.length >= MIN_PREFIX) {
-      // Every word it begins, in vocabulary order: a cap would silently lose entries (recall equal to a full scan).
+      // No limit: a cap would silently lose entries (recall equal to a full scan).
       const found = this.prefixes.search(word, { limit: this.vocabulary.length || 1 }) as number[];
       for (const i of Int32Array.from(found).sort()) if (this.vocabulary[i] !== word) out.push(this.vocabulary[i]!);
     }
     return out;
   }
 
-  /** Words one edit (insert, delete, substitute, swap) away, most frequent first. */
+  /** Words one edit (insert, delete, substitute, swap) away, those in the most texts first. */
   private nearWords(word: string): string[] {
     if (!this.deletions) {
       this.deletions = new Map();
@@ -566,7 +565,7 @@ export class SearchEngine {
     return [...found].sort((a, b) => frequency(b) - frequency(a));
   }
 
-  /** The query as typed, with each word that matched only through a typo (or not at all) replaced by its closest word. */
+  /** The query as typed, with each word that matched only through a typo (or not at all) replaced by the commonest word one edit away. */
   private suggest(query: string, terms: QueryTerm[], matches: TermMatch[]): string | null {
     let suggestion = query;
     terms.forEach((t, i) => {
@@ -705,9 +704,10 @@ function record(dict: Dictionary, counts: Int32Array, into: Record<string, numbe
 }
 
 /**
- * A tier text analysed, as token ids: its words in order as phrases are matched against (`canonical`
- * words, one field per line, -1 between fields), its index tokens (`indexTokens`; null when they are
- * just the words, as in ASCII text; repeats allowed), and the normalised text if it has Chinese.
+ * A text analysed, as token ids: its words in order, as phrases are matched against (`canonical`
+ * words, -1 between fields: one field per line); its index tokens (`indexTokens`), or null when
+ * they are just those words (text whose letters and digits are ASCII); `han` the normalised text
+ * when it has Chinese, else null; `norm` the normalised text.
  */
 type Analysed = { sequence: Int32Array; tokens: Int32Array | null; han: string | null; norm: string };
 
@@ -770,8 +770,9 @@ function keepFollowed(starts: Int32Array, positions: Int32Array, offset: number)
 }
 
 /**
- * Splits lower-case ASCII text into its words (runs of a-z and 0-9) as token ids, -1 for each line
- * break, walking a trie of the words seen so far: no substring or hash per word, only per new word.
+ * Splits lower-case text whose letters and digits are all ASCII into its words (runs of a-z and
+ * 0-9) as token ids, -1 for each line break, walking a trie of the words seen so far: no substring
+ * or hash per word, only per new word.
  */
 class WordTrie {
   private child = new Int32Array(36 * 1024); // child[node * 36 + letter]: 0 for none (the root is never a child)
@@ -846,10 +847,13 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Words in a snippet. */
 const SNIPPET_WORDS = 32;
 
 type Marker = {
+  /** The matched words and phrases, normalised, longest first (so the pattern prefers the longest). */
   needles: string[];
+  /** Needles with Chinese anywhere; others at a word start, through the end of that word (a phrase's spaces match any whitespace). */
   pattern: RegExp | null;
   /** In lower-cased ASCII text: the start of the first word (less leading punctuation) that begins with a needle's first word. */
   asciiFirst: RegExp | null;
@@ -872,12 +876,15 @@ function snippetMarker(words: string[]): Marker {
   };
 }
 
-/** A window of whole words around the first matched word (or the summary), matched words marked. */
+/**
+ * A window of whole words from up to 8 before the first matched word (else from the start of the
+ * summary, or of the body when there is none), matched words marked.
+ */
 function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): SnippetPart[] {
   const body = doc.bodyText.includes(doc.summary) ? doc.bodyText : `${doc.summary} ${doc.bodyText}`;
   if (terms.length && ASCII.test(body)) {
-    // An ASCII body: find the first word that begins with a needle with one regular expression over
-    // the lower-cased body (same length, same offsets), and cut the window around it by offsets.
+    // An ASCII body: one regular expression over the lower-cased body (same length, same offsets)
+    // finds the first word that begins with a needle's first word; the window is cut by offsets.
     const found = marker.asciiFirst?.exec(body.toLowerCase());
     if (found) {
       let at = found.index + (isSpace(body.charCodeAt(found.index)) ? 1 : 0);
@@ -934,6 +941,7 @@ function windowFrom(text: string, at: number): { text: string; before: boolean; 
   return { text: text.slice(at, end).replace(/\s+/g, ' '), before: previousWordStart(text, at) >= 0, after: rest < text.length };
 }
 
+/** The window as parts, needles marked, with an ellipsis where words were cut off. */
 function markText(window: { text: string; before: boolean; after: boolean }, marker: Marker): SnippetPart[] {
   const { text } = window;
   const parts: SnippetPart[] = [];
