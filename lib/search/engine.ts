@@ -1,16 +1,15 @@
 import { CATEGORY_IDS, type StatusId } from '../constants';
 import { deriveStatus } from '../status';
-import { orderDocs, tierFields } from './corpus';
-import { ASCII, escapeRegExp, HAN, NONE, TIERS } from './engine-common';
+import { orderDocs } from './corpus';
+import { escapeRegExp, HAN, NONE, TIERS } from './engine-common';
 import { snippet, snippetMarker } from './snippets';
-import { canonicalWords, hanQueryTokens, indexTokensOf, normalise, parseQuery, STOP_WORDS, type QueryTerm } from './text';
+import { hanQueryTokens, parseQuery, STOP_WORDS, type QueryTerm } from './text';
+import { buildTextIndex, type TextIndex } from './text-index';
 import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult } from './types';
-import { Index } from 'flexsearch';
 
 export const PER_PAGE = 20;
 const MIN_PREFIX = 3;
 const MIN_TYPO = 5;
-const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
 
 type TermMatch = {
   /** Matching doc numbers (no repeats). */
@@ -37,28 +36,8 @@ type Predicate = { key: string; bit: number; test: (n: number) => boolean };
  */
 export class SearchEngine {
   readonly docs: SearchDoc[];
-  /** Normalised tier text per tier per doc, kept only where it has Chinese: Chinese runs of 3+ are verified against it. */
-  private readonly hanText: (string | null)[][];
-  /**
-   * Every index token (words whole; Chinese characters and adjacent pairs) numbered, and per token
-   * the docs holding it in ascending order with the best tier each holds it in:
-   * `postDocs[postStart[t] .. postStart[t + 1]]`, `postTiers` alongside.
-   */
-  private readonly tokenIds = new Map<string, number>();
-  private readonly postStart: Int32Array;
-  private readonly postDocs: Int32Array;
-  private readonly postTiers: Uint8Array;
-  /**
-   * Per tier, its words in order (canonical form) as token ids, -1 between fields and after each
-   * doc, so no phrase spans two; `start[n]` is where doc n begins. `pos[posStart[t] .. posStart[t + 1]]`
-   * are the positions of token t, ascending, so a phrase is a merge of its words' positions.
-   */
-  private readonly sequences: { start: Int32Array; ids: Int32Array; posStart: Int32Array; pos: Int32Array }[];
-  private readonly vocabulary: string[]; // sorted non-Chinese words, for prefixes and typos
-  /** FlexSearch, forward-tokenised over the vocabulary: the numbers (in `vocabulary`) of the words a prefix begins. */
-  private readonly prefixes: Index;
-  /** Per token: in how many (doc, tier) texts it occurs; orders typo corrections. */
-  private readonly frequency: Int32Array;
+  /** Postings, word positions, the vocabulary and its prefix index. */
+  private readonly index: TextIndex;
   private deletions: Map<string, string[]> | null = null;
   private readonly authorityIds: string[];
   private readonly authorities: Map<string, SearchAuthority>;
@@ -92,102 +71,7 @@ export class SearchEngine {
       this.family.set(a.id, ids);
     }
     const count = this.docs.length;
-    this.hanText = Array.from({ length: TIERS }, () => new Array<string | null>(count).fill(null));
-    const seqIds: number[][] = Array.from({ length: TIERS }, () => []);
-    const seqStart = Array.from({ length: TIERS }, () => new Int32Array(count + 1));
-    // (token, doc, best tier) for every token of every doc, docs ascending; grouped by token below.
-    const flatToken: number[] = [];
-    const flatDoc: number[] = [];
-    const flatTier: number[] = [];
-    let lastDoc: number[] = []; // per token: the last doc (plus one) it was recorded for
-    const frequency: number[] = [];
-    const words: string[] = [];
-    const tokenId = (t: string): number => {
-      let id = this.tokenIds.get(t);
-      if (id === undefined) {
-        id = this.tokenIds.size;
-        this.tokenIds.set(t, id);
-        lastDoc.push(0);
-        lastText.push(0);
-        frequency.push(0);
-        if (!HAN.test(t)) words.push(t);
-      }
-      return id;
-    };
-    const trie = new WordTrie();
-    // Title and issuer/topic texts are analysed line by line (a line is a field), each distinct line
-    // once: issuer names and topic labels repeat across entries, and an English title line never
-    // takes the slower path a Chinese title line next to it needs.
-    const lines = new Map<string, Analysed>();
-    const line = (value: string): Analysed => {
-      let a = lines.get(value);
-      if (!a) lines.set(value, (a = analyseIds(value, tokenId, trie)));
-      return a;
-    };
-    let lastText: number[] = []; // per token: the last (doc, tier) text (numbered from 1) it was counted in
-    let text = 0;
-    for (let n = 0; n < count; n++) {
-      const fields = tierFields(this.docs[n]!, byId).map((f) => f.join('\n'));
-      for (let tier = 0; tier < TIERS; tier++) {
-        const parts = tier === 2 ? [analyseIds(fields[2]!, tokenId, trie)] : fields[tier]!.split('\n').map(line);
-        const ids = seqIds[tier]!;
-        let han = false;
-        text++;
-        for (let p = 0; p < parts.length; p++) {
-          const { sequence, tokens } = parts[p]!;
-          if (parts[p]!.han !== null) han = true;
-          // Tiers go from the best (0) down, so the first time a doc records a token is its best tier.
-          const list = tokens ?? sequence;
-          for (let i = 0; i < list.length; i++) {
-            const t = list[i]!;
-            if (t < 0 || lastText[t] === text) continue;
-            lastText[t] = text;
-            frequency[t]!++;
-            if (lastDoc[t] !== n + 1) {
-              lastDoc[t] = n + 1;
-              flatToken.push(t);
-              flatDoc.push(n);
-              flatTier.push(tier);
-            }
-          }
-          if (p > 0) ids.push(-1);
-          for (let i = 0; i < sequence.length; i++) ids.push(sequence[i]!);
-        }
-        ids.push(-1);
-        seqStart[tier]![n + 1] = ids.length;
-        if (han) this.hanText[tier]![n] = parts.length === 1 ? parts[0]!.norm : parts.map((a) => a.norm).join('\n');
-      }
-    }
-    lastText = [];
-    lastDoc = [];
-    const tokenCount = this.tokenIds.size;
-    // Group the postings by token (a counting sort keeps each token's docs ascending).
-    this.postStart = new Int32Array(tokenCount + 1);
-    for (const t of flatToken) this.postStart[t + 1]!++;
-    for (let t = 0; t < tokenCount; t++) this.postStart[t + 1]! += this.postStart[t]!;
-    this.postDocs = new Int32Array(flatToken.length);
-    this.postTiers = new Uint8Array(flatToken.length);
-    const fill = this.postStart.slice(0, tokenCount);
-    for (let i = 0; i < flatToken.length; i++) {
-      const at = fill[flatToken[i]!]!++;
-      this.postDocs[at] = flatDoc[i]!;
-      this.postTiers[at] = flatTier[i]!;
-    }
-    this.sequences = seqIds.map((list, tier) => {
-      const ids = new Int32Array(list);
-      const posStart = new Int32Array(tokenCount + 1);
-      for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) posStart[ids[i]! + 1]!++;
-      for (let t = 0; t < tokenCount; t++) posStart[t + 1]! += posStart[t]!;
-      const pos = new Int32Array(posStart[tokenCount]!);
-      const at = posStart.slice(0, tokenCount);
-      for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) pos[at[ids[i]!]!++] = i;
-      return { start: seqStart[tier]!, ids, posStart, pos };
-    });
-    this.frequency = Int32Array.from(frequency);
-    this.vocabulary = words.sort();
-    // Words are already canonical: FlexSearch indexes each as it is, with every prefix.
-    this.prefixes = new Index({ tokenize: 'forward', resolution: 1, encode: (word: string) => [word] });
-    for (let i = 0; i < this.vocabulary.length; i++) this.prefixes.add(i, this.vocabulary[i]!);
+    this.index = buildTextIndex(this.docs, byId);
     this.issuedDay = Int32Array.from(this.docs, (d) => Number(d.issued.replaceAll('-', '')));
 
     const encode = (values: string[], seed: readonly string[] = []) => {
@@ -406,10 +290,10 @@ export class SearchEngine {
 
   /** Docs holding any of `tokens`, each with its best tier (ascending for a single token). */
   private lookupAll(tokens: string[]): { ids: ArrayLike<number>; tiers: ArrayLike<number> } {
-    const { postStart, postDocs, postTiers } = this;
+    const { tokenIds, postStart, postDocs, postTiers } = this.index;
     const known: number[] = [];
     for (const token of tokens) {
-      const t = this.tokenIds.get(token);
+      const t = tokenIds.get(token);
       if (t !== undefined && !known.includes(t)) known.push(t);
     }
     if (known.length === 0) return { ids: [], tiers: [] };
@@ -446,7 +330,7 @@ export class SearchEngine {
       // text holds them: the lookup is the answer, best tier included.
       if ([...term.text].length <= 2) return { ...this.lookupAll(tokens), words: [term.text], correction: null };
       const lists = tokens.map((t) => this.lookupAll([t]).ids);
-      const hanText = this.hanText;
+      const hanText = this.index.hanText;
       const verify = (n: number) => {
         for (let tier = 0; tier < TIERS; tier++) if (hanText[tier]![n]?.includes(term.text)) return tier;
         return null;
@@ -475,12 +359,12 @@ export class SearchEngine {
    * Fields and docs are separated by -1 in the sequence, so adjacent positions never span two.
    */
   private phrase(words: string[]): { ids: number[]; tiers: Uint8Array } {
-    const wordIds = words.map((w) => this.tokenIds.get(w) ?? -1);
+    const wordIds = words.map((w) => this.index.tokenIds.get(w) ?? -1);
     const ids: number[] = [];
     if (wordIds.includes(-1)) return { ids, tiers: new Uint8Array(0) };
     const best = this.best;
     for (let tier = 0; tier < TIERS; tier++) {
-      const { start, posStart, pos } = this.sequences[tier]!;
+      const { start, posStart, pos } = this.index.sequences[tier]!;
       const positions = (k: number) => pos.subarray(posStart[wordIds[k]!]!, posStart[wordIds[k]! + 1]!);
       // Rarest word first, then the others from rarer to more common.
       const order = wordIds.map((_, k) => k).sort((x, y) => positions(x).length - positions(y).length);
@@ -534,12 +418,13 @@ export class SearchEngine {
 
   /** The word itself (if indexed) and, from MIN_PREFIX letters, every word it begins, in vocabulary order. */
   private expand(word: string): string[] {
-    const id = this.tokenIds.get(word);
+    const { tokenIds, vocabulary, prefixes } = this.index;
+    const id = tokenIds.get(word);
     const out: string[] = id !== undefined && !HAN.test(word) ? [word] : [];
     if (word.length >= MIN_PREFIX) {
       // No limit: a cap would silently lose entries (recall equal to a full scan).
-      const found = this.prefixes.search(word, { limit: this.vocabulary.length || 1 }) as number[];
-      for (const i of Int32Array.from(found).sort()) if (this.vocabulary[i] !== word) out.push(this.vocabulary[i]!);
+      const found = prefixes.search(word, { limit: vocabulary.length || 1 }) as number[];
+      for (const i of Int32Array.from(found).sort()) if (vocabulary[i] !== word) out.push(vocabulary[i]!);
     }
     return out;
   }
@@ -548,7 +433,7 @@ export class SearchEngine {
   private nearWords(word: string): string[] {
     if (!this.deletions) {
       this.deletions = new Map();
-      for (const w of this.vocabulary) {
+      for (const w of this.index.vocabulary) {
         if (w.length < MIN_TYPO - 1 || !/^[a-z]+$/.test(w)) continue;
         for (const v of [w, ...deletes(w)]) {
           const list = this.deletions.get(v);
@@ -559,7 +444,7 @@ export class SearchEngine {
     }
     const found = new Set<string>();
     for (const v of [word, ...deletes(word)]) for (const w of this.deletions.get(v) ?? []) if (w !== word && withinOneEdit(word, w)) found.add(w);
-    const frequency = (w: string) => this.frequency[this.tokenIds.get(w)!] ?? 0;
+    const frequency = (w: string) => this.index.frequency[this.index.tokenIds.get(w)!] ?? 0;
     return [...found].sort((a, b) => frequency(b) - frequency(a));
   }
 
@@ -702,32 +587,6 @@ function record(dict: Dictionary, counts: Int32Array, into: Record<string, numbe
 }
 
 /**
- * A text analysed, as token ids: its words in order, as phrases are matched against (`canonical`
- * words, -1 between fields: one field per line); its index tokens (`indexTokens`), or null when
- * they are just those words (text whose letters and digits are ASCII); `han` the normalised text
- * when it has Chinese, else null; `norm` the normalised text.
- */
-type Analysed = { sequence: Int32Array; tokens: Int32Array | null; han: string | null; norm: string };
-
-function analyseIds(value: string, tokenId: (token: string) => number, trie: WordTrie): Analysed {
-  const norm = normalise(value);
-  // Text whose letters and digits are all ASCII (punctuation such as dashes may not be): its words
-  // are its runs of a-z and 0-9, and they are its index tokens.
-  if (ASCII.test(norm) || !NON_ASCII_WORD_CHAR.test(norm)) return { sequence: trie.scan(norm, tokenId), tokens: null, han: null, norm };
-  const words: string[] = [];
-  norm.split('\n').forEach((field, i) => {
-    if (i > 0) words.push(FIELD_BREAK);
-    for (const w of canonicalWords(field)) words.push(w);
-  });
-  const sequence = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) sequence[i] = words[i] === FIELD_BREAK ? -1 : tokenId(words[i]!);
-  const tokens = indexTokensOf(norm);
-  const tokenIds = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) tokenIds[i] = tokenId(tokens[i]!);
-  return { sequence, tokens: tokenIds, han: HAN.test(norm) ? norm : null, norm };
-}
-
-/**
  * The starts `s` (ascending) for which `positions` (ascending) holds `s + offset`: a merge, galloping
  * through `positions` when it is much longer than `starts`.
  */
@@ -766,63 +625,6 @@ function keepFollowed(starts: Int32Array, positions: Int32Array, offset: number)
   }
   return kept.subarray(0, count);
 }
-
-/**
- * Splits lower-case text whose letters and digits are all ASCII into its words (runs of a-z and
- * 0-9) as token ids, -1 for each line break, walking a trie of the words seen so far: no substring
- * or hash per word, only per new word.
- */
-class WordTrie {
-  private child = new Int32Array(36 * 1024); // child[node * 36 + letter]: 0 for none (the root is never a child)
-  private value = new Int32Array(1024).fill(-1); // token id of the word ending at a node, or -1
-  private nodes = 1;
-  private buffer = new Int32Array(256);
-
-  scan(text: string, tokenId: (token: string) => number): Int32Array {
-    if (this.buffer.length < text.length + 1) this.buffer = new Int32Array(text.length + 1);
-    const out = this.buffer;
-    let count = 0;
-    let node = 0;
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
-      if (k >= 0) {
-        if (start < 0) start = i;
-        let next = this.child[node * 36 + k]!;
-        if (next === 0) next = this.grow(node * 36 + k);
-        node = next;
-        continue;
-      }
-      if (start >= 0) {
-        let id = this.value[node]!;
-        if (id < 0) this.value[node] = id = tokenId(text.slice(start, i));
-        out[count++] = id;
-        start = -1;
-        node = 0;
-      }
-      if (c === 10) out[count++] = -1;
-    }
-    return out.slice(0, count);
-  }
-
-  private grow(slot: number): number {
-    const node = this.nodes++;
-    if (node * 36 + 36 > this.child.length) {
-      const child = new Int32Array(this.child.length * 2);
-      child.set(this.child);
-      this.child = child;
-      const value = new Int32Array(this.value.length * 2).fill(-1);
-      value.set(this.value);
-      this.value = value;
-    }
-    this.child[slot] = node;
-    return node;
-  }
-}
-
-/** Not a word (canonical words never hold a newline): marks where one field of a tier ends. */
-const FIELD_BREAK = '\n';
 
 function deletes(word: string): string[] {
   const out: string[] = [];
