@@ -1,7 +1,7 @@
-import { CATEGORY_IDS, type StatusId } from '../constants';
-import { deriveStatus } from '../status';
+import { CATEGORY_IDS } from '../constants';
 import { orderDocs } from './corpus';
 import { escapeRegExp, HAN, NONE, TIERS } from './engine-common';
+import { Columns, type Dictionary, type MultiColumn } from './filter-columns';
 import { snippet, snippetMarker } from './snippets';
 import { hanQueryTokens, parseQuery, STOP_WORDS, type QueryTerm } from './text';
 import { buildTextIndex, type TextIndex } from './text-index';
@@ -22,9 +22,6 @@ type TermMatch = {
   correction: string | null;
 };
 
-/** The distinct values of a column, numbered: `values[code]`, and `index` from value to code. */
-type Dictionary = { values: string[]; index: Map<string, number> };
-
 type Predicate = { key: string; bit: number; test: (n: number) => boolean };
 
 /**
@@ -43,15 +40,9 @@ export class SearchEngine {
   private readonly authorities: Map<string, SearchAuthority>;
   private readonly family = new Map<string, string[]>(); // authority → itself and its offices, any depth
   private topics: Map<string, { id: string; label: string; labelZh: string | null }> | null = null;
-  private readonly statusCache = new Map<string, { statuses: (StatusId | null)[]; codes: Uint8Array; dictionary: Dictionary }>();
   private bySlug: Map<string, SearchDoc> | null = null;
-  /** Issue dates as yyyymmdd numbers, for date ranges without string comparisons. */
-  private readonly issuedDay: Int32Array;
-  // Facet columns, dictionary-encoded so counting is array arithmetic: `code[n]`, or `codes[start[n] .. start[n + 1]]`.
-  private readonly categories: { dict: Dictionary; code: Int32Array };
-  private readonly years: { dict: Dictionary; code: Int32Array };
-  private readonly issuerCodes: { dict: Dictionary; start: Int32Array; codes: Int32Array };
-  private readonly topicCodes: { dict: Dictionary; start: Int32Array; codes: Int32Array };
+  /** Each entry's filter and facet values, dictionary-encoded. */
+  private readonly columns: Columns;
   // Scratch space for one search at a time (search is synchronous); per-doc counters and marks are reset after use.
   private readonly best: Uint8Array;
   private readonly marks: Int32Array;
@@ -72,30 +63,7 @@ export class SearchEngine {
     }
     const count = this.docs.length;
     this.index = buildTextIndex(this.docs, byId);
-    this.issuedDay = Int32Array.from(this.docs, (d) => Number(d.issued.replaceAll('-', '')));
-
-    const encode = (values: string[], seed: readonly string[] = []) => {
-      const dict: Dictionary = { values: [...seed], index: new Map(seed.map((v, i) => [v, i])) };
-      return values.map((v) => {
-        let code = dict.index.get(v);
-        if (code === undefined) {
-          code = dict.values.length;
-          dict.values.push(v);
-          dict.index.set(v, code);
-        }
-        return code;
-      }).reduce((acc, c, i) => ((acc.code[i] = c), acc), { dict, code: new Int32Array(values.length) });
-    };
-    this.categories = encode(this.docs.map((d) => d.category), CATEGORY_IDS);
-    this.years = encode(this.docs.map((d) => d.issued.slice(0, 4)));
-    const multi = (lists: string[][]) => {
-      const start = new Int32Array(lists.length + 1);
-      lists.forEach((l, i) => (start[i + 1] = start[i]! + l.length));
-      const flat = encode(lists.flat());
-      return { dict: flat.dict, start, codes: flat.code };
-    };
-    this.issuerCodes = multi(this.docs.map((d) => d.issuers));
-    this.topicCodes = multi(this.docs.map((d) => d.topics.map((t) => t.id)));
+    this.columns = new Columns(this.docs);
 
     this.best = new Uint8Array(count).fill(NONE);
     this.marks = new Int32Array(count);
@@ -143,7 +111,7 @@ export class SearchEngine {
 
   // Text match, filters and ranking: shared by `search` and `matchAll`.
   private match(filters: SearchFilters, today: string) {
-    const status = this.statuses(today);
+    const status = this.columns.statuses(today);
     const { statuses } = status;
     const parsed = parseQuery(filters.q);
     const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
@@ -234,7 +202,7 @@ export class SearchEngine {
       hitsAll = ascending;
       if (sort !== 'newest') {
         // Oldest first; entries of the same day keep slug order.
-        const day = this.issuedDay;
+        const day = this.columns.issuedDay;
         hitsAll = Int32Array.from([...ascending].sort((a, b) => (day[a] === day[b] ? a - b : b - a)));
       }
     }
@@ -263,29 +231,6 @@ export class SearchEngine {
 
   knownAuthorities(): string[] {
     return this.authorityIds;
-  }
-
-  private statuses(today: string) {
-    let cached = this.statusCache.get(today);
-    if (!cached) {
-      const statuses = this.docs.map((d) => deriveStatus(d, today));
-      const dictionary: Dictionary = { values: [''], index: new Map() };
-      const codes = new Uint8Array(statuses.length);
-      statuses.forEach((s, n) => {
-        if (!s) return;
-        let code = dictionary.index.get(s);
-        if (code === undefined) {
-          code = dictionary.values.length;
-          dictionary.values.push(s);
-          dictionary.index.set(s, code);
-        }
-        codes[n] = code;
-      });
-      cached = { statuses, codes, dictionary };
-      this.statusCache.clear();
-      this.statusCache.set(today, cached);
-    }
-    return cached;
   }
 
   /** Docs holding any of `tokens`, each with its best tier (ascending for a single token). */
@@ -475,7 +420,7 @@ export class SearchEngine {
       }
       return flags;
     };
-    const anyOf = (column: { start: Int32Array; codes: Int32Array }, flags: Uint8Array) => {
+    const anyOf = (column: MultiColumn, flags: Uint8Array) => {
       const { start, codes } = column;
       return (n: number) => {
         for (let k = start[n]!, end = start[n + 1]!; k < end; k++) if (flags[codes[k]!] === 1) return true;
@@ -483,23 +428,23 @@ export class SearchEngine {
       };
     };
     if (f.issuer.length) {
-      const flags = accepted(this.issuerCodes.dict, f.local ? f.issuer.flatMap((id) => this.familyOf(id)) : f.issuer);
-      list.push({ bit: 1 << list.length, key: 'issuer', test: anyOf(this.issuerCodes, flags) });
+      const flags = accepted(this.columns.issuers.dict, f.local ? f.issuer.flatMap((id) => this.familyOf(id)) : f.issuer);
+      list.push({ bit: 1 << list.length, key: 'issuer', test: anyOf(this.columns.issuers, flags) });
     }
     if (f.category.length) {
-      const flags = accepted(this.categories.dict, f.category);
-      const code = this.categories.code;
+      const flags = accepted(this.columns.categories.dict, f.category);
+      const code = this.columns.categories.code;
       list.push({ bit: 1 << list.length, key: 'category', test: (n) => flags[code[n]!] === 1 });
     }
     if (f.from || f.to) {
       const from = f.from ? Number(f.from.replaceAll('-', '')) : 0;
       const to = f.to ? Number(f.to.replaceAll('-', '')) : 99999999;
-      const day = this.issuedDay;
+      const day = this.columns.issuedDay;
       list.push({ bit: 1 << list.length, key: 'date', test: (n) => day[n]! >= from && day[n]! <= to });
     }
     if (f.topic.length) {
-      const flags = accepted(this.topicCodes.dict, f.topic);
-      list.push({ bit: 1 << list.length, key: 'topic', test: anyOf(this.topicCodes, flags) });
+      const flags = accepted(this.columns.topics.dict, f.topic);
+      list.push({ bit: 1 << list.length, key: 'topic', test: anyOf(this.columns.topics, flags) });
     }
     if (f.status.length) {
       const flags = accepted(statusDict, f.status);
@@ -521,22 +466,23 @@ export class SearchEngine {
     const bitOf = (key: string) => predicates.find((p) => p.key === key)?.bit ?? 0;
     // A candidate counts in a facet when it fails no filter but (perhaps) the facet's own.
     const open = (bit: number) => 0xff ^ bit;
-    const status = this.statuses(today);
+    const status = this.columns.statuses(today);
     // Counts per dictionary code; facet keys come out in dictionary order, whatever the query.
-    const category = new Int32Array(this.categories.dict.values.length);
-    const issuer = new Int32Array(this.issuerCodes.dict.values.length);
-    const topic = new Int32Array(this.topicCodes.dict.values.length);
+    const { columns } = this;
+    const category = new Int32Array(columns.categories.dict.values.length);
+    const issuer = new Int32Array(columns.issuers.dict.values.length);
+    const topic = new Int32Array(columns.topics.dict.values.length);
     const statusCount = new Int32Array(status.dictionary.values.length);
-    const year = new Int32Array(this.years.dict.values.length);
+    const year = new Int32Array(columns.years.dict.values.length);
     const categoryOpen = open(bitOf('category'));
     const issuerOpen = open(bitOf('issuer'));
     const topicOpen = open(bitOf('topic'));
     const statusOpen = open(bitOf('status'));
     const yearOpen = open(bitOf('date'));
-    const { start: issuerStart, codes: issuerCodes } = this.issuerCodes;
-    const { start: topicStart, codes: topicCodes } = this.topicCodes;
-    const categoryCode = this.categories.code;
-    const yearCode = this.years.code;
+    const { start: issuerStart, codes: issuerCodes } = columns.issuers;
+    const { start: topicStart, codes: topicCodes } = columns.topics;
+    const categoryCode = columns.categories.code;
+    const yearCode = columns.years.code;
     const statusCodes = status.codes;
     for (let i = 0; i < candidates.length; i++) {
       const n = candidates[i]!;
@@ -551,11 +497,11 @@ export class SearchEngine {
     const categories: Record<string, number> = {};
     for (const c of CATEGORY_IDS) categories[c] = 0;
     return {
-      category: record(this.categories.dict, category, categories),
-      issuer: record(this.issuerCodes.dict, issuer),
-      topic: record(this.topicCodes.dict, topic),
+      category: record(columns.categories.dict, category, categories),
+      issuer: record(columns.issuers.dict, issuer),
+      topic: record(columns.topics.dict, topic),
       status: record(status.dictionary, statusCount),
-      year: record(this.years.dict, year),
+      year: record(columns.years.dict, year),
     };
   }
 
