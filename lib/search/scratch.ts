@@ -14,7 +14,7 @@ export type Scratch = {
   coverage: Uint16Array;
   titleHits: Uint16Array;
   metaHits: Uint16Array;
-  /** The candidates, the filter bits each fails, and rank keys: only the first `count` are meaningful. */
+  /** Per candidate, in its first slots: its doc, the filter bits it fails; per hit, its rank key. */
   candidates: Int32Array;
   masks: Uint8Array;
   keys: Int32Array;
