@@ -1,236 +1,57 @@
-import { Index } from 'flexsearch';
-import { CATEGORY_IDS, type StatusId } from '../constants';
-import { deriveStatus } from '../status';
-import { orderDocs, tierFields } from './corpus';
-import { canonicalWords, hanQueryTokens, indexTokensOf, normalise, parseQuery, STOP_WORDS, type QueryTerm } from './text';
-import type { Topic } from '../content/types';
-import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult, SnippetPart } from './types';
+import { orderDocs } from './corpus';
+import { facetCounts, filterPredicates, relaxations } from './facets';
+import { Columns } from './filter-columns';
+import { queryTerms, TermMatcher } from './match';
+import { applyFilters, clearRankFeatures, gatherCandidates, orderHits } from './rank';
+import { newScratch, type Scratch } from './scratch';
+import { snippet, snippetMarker } from './snippets';
+import { buildTextIndex } from './text-index';
+import type { SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult } from './types';
+
+export { withinOneEdit } from './typos';
 
 export const PER_PAGE = 20;
-const TIERS = 3; // 0 title (title, short name, Chinese title, doc number), 1 issuers and topics, 2 body
-const MIN_PREFIX = 3;
-const MIN_TYPO = 5;
-const NONE = 255; // "no tier" in tier arrays
-const HAN = /\p{Script=Han}/u;
-const ASCII = /^[\x00-\x7f]*$/;
-const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
 
-type TermMatch = {
-  /** Matching doc numbers (no repeats). */
-  ids: ArrayLike<number>;
-  /** The best tier each of `ids` matched in (0 is best). */
-  tiers: ArrayLike<number>;
-  /** Words that matched, for highlighting. */
-  words: string[];
-  /** The word a typo was corrected to, when the term matched only that way. */
-  correction: string | null;
-};
-
-/** Values of one facet, dictionary-encoded: `code[n]` or `codes[start[n]..start[n+1]]` per doc. */
-type Dictionary = { values: string[]; index: Map<string, number> };
-
-type Predicate = { key: string; bit: number; test: (n: number) => boolean };
+import type { Topic } from '../content/types';
 
 /**
- * The search index over one catalogue version: the catalogue's words in a FlexSearch prefix index
- * (a word typed finds every word it begins), posting lists and word positions in typed arrays
- * (which docs hold a token, in which tier, and where: phrases and Chinese runs are checked
- * against them), plus columns of each entry's filter values, so filters and facet counts never
- * touch the database. See docs/performance.md for why postings are not kept in FlexSearch.
+ * The search index over one catalogue version, and the entry point to it. It composes the text
+ * index (text-index.ts: postings and word positions in typed arrays, FlexSearch over the
+ * vocabulary for prefixes) and each entry's filter values in columns (filter-columns.ts), so a
+ * search never touches the database; each step of a search is a module of its own. See
+ * docs/performance.md for why postings are not kept in FlexSearch.
  */
 export class SearchEngine {
+  /** Newest first, then by slug: a doc's number is its place here. */
   readonly docs: SearchDoc[];
-  /** Normalised tier text per tier per doc, kept only where it has Chinese: to verify Chinese runs. */
-  private readonly hanText: (string | null)[][];
-  /**
-   * Every index token (words whole; Chinese characters and adjacent pairs) numbered, and per token
-   * the docs holding it in ascending order with the best tier each holds it in:
-   * `postDocs[postStart[t] .. postStart[t + 1]]`, `postTiers` alongside.
-   */
-  private readonly tokenIds = new Map<string, number>();
-  private readonly postStart: Int32Array;
-  private readonly postDocs: Int32Array;
-  private readonly postTiers: Uint8Array;
-  /**
-   * Per tier, its words in order (canonical form) as token ids, -1 between fields and after each
-   * doc, so no phrase spans two; `start[n]` is where doc n begins. `pos[posStart[t] .. posStart[t + 1]]`
-   * are the positions of token t, ascending, so a phrase is a merge of its words' positions.
-   */
-  private readonly sequences: { start: Int32Array; ids: Int32Array; posStart: Int32Array; pos: Int32Array }[];
-  private readonly vocabulary: string[]; // sorted non-Chinese words, for prefixes and typos
-  /** FlexSearch, forward-tokenised over the vocabulary: the numbers (in `vocabulary`) of the words a prefix begins. */
-  private readonly prefixes: Index;
-  /** Per token: in how many (doc, tier) texts it occurs; orders prefix completions and typo corrections. */
-  private readonly frequency: Int32Array;
-  private deletions: Map<string, string[]> | null = null;
   private readonly authorityIds: string[];
   private readonly authorities: Map<string, SearchAuthority>;
   private readonly family = new Map<string, string[]>(); // authority → itself and its offices, any depth
+  private readonly columns: Columns;
+  private readonly scratch: Scratch;
+  private readonly matcher: TermMatcher;
   private readonly topics: Map<string, Topic>;
-  private readonly statusCache = new Map<string, { statuses: (StatusId | null)[]; codes: Uint8Array; dictionary: Dictionary }>();
   private bySlug: Map<string, SearchDoc> | null = null;
-  /** Issue dates as yyyymmdd numbers, for date ranges without string comparisons. */
-  private readonly issuedDay: Int32Array;
-  // Facet columns, dictionary-encoded so counting is array arithmetic.
-  private readonly categories: { dict: Dictionary; code: Int32Array };
-  private readonly years: { dict: Dictionary; code: Int32Array };
-  private readonly issuerCodes: { dict: Dictionary; start: Int32Array; codes: Int32Array };
-  private readonly topicCodes: { dict: Dictionary; start: Int32Array; codes: Int32Array };
-  // Scratch space for one search at a time (search is synchronous), reset after use.
-  private readonly best: Uint8Array;
-  private readonly marks: Int32Array;
-  private readonly coverage: Uint16Array;
-  private readonly titleHits: Uint16Array;
-  private readonly metaHits: Uint16Array;
-  private readonly scratch: { candidates: Int32Array; masks: Uint8Array; keys: Int32Array };
 
   constructor(corpus: SearchCorpus) {
     this.docs = orderDocs(corpus.docs);
-    const byId = new Map(corpus.authorities.map((a) => [a.id, a]));
-    const topicById = new Map(corpus.topics.map((t) => [t.id, t]));
-    this.topics = topicById;
-    this.authorities = byId;
+    this.authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
     this.authorityIds = corpus.authorities.map((a) => a.id);
+    this.topics = new Map(corpus.topics.map((t) => [t.id, t]));
     for (const a of corpus.authorities) {
       const ids = [a.id];
       for (let i = 0; i < ids.length; i++) for (const b of corpus.authorities) if (b.parent === ids[i] && !ids.includes(b.id)) ids.push(b.id);
       this.family.set(a.id, ids);
     }
-    const count = this.docs.length;
-    this.hanText = Array.from({ length: TIERS }, () => new Array<string | null>(count).fill(null));
-    const seqIds: number[][] = Array.from({ length: TIERS }, () => []);
-    const seqStart = Array.from({ length: TIERS }, () => new Int32Array(count + 1));
-    // (token, doc, best tier) for every token of every doc, docs ascending; grouped by token below.
-    const flatToken: number[] = [];
-    const flatDoc: number[] = [];
-    const flatTier: number[] = [];
-    let lastDoc: number[] = []; // per token: the last doc (plus one) it was recorded for
-    const frequency: number[] = [];
-    const words: string[] = [];
-    const tokenId = (t: string): number => {
-      let id = this.tokenIds.get(t);
-      if (id === undefined) {
-        id = this.tokenIds.size;
-        this.tokenIds.set(t, id);
-        lastDoc.push(0);
-        lastText.push(0);
-        frequency.push(0);
-        if (!HAN.test(t)) words.push(t);
-      }
-      return id;
-    };
-    // Issuer and topic texts repeat across entries (and titles sometimes): analyse each distinct text once.
-    const trie = new WordTrie();
-    // Title and issuer/topic texts are analysed line by line (a line is a field), each distinct line
-    // once: issuer names and topic labels repeat across entries, and an English title line never
-    // takes the slower path a Chinese title line next to it needs.
-    const lines = new Map<string, Analysed>();
-    const line = (value: string): Analysed => {
-      let a = lines.get(value);
-      if (!a) lines.set(value, (a = analyseIds(value, tokenId, trie)));
-      return a;
-    };
-    let lastText: number[] = []; // per token: the last (doc, tier) text (numbered from 1) it was counted in
-    let text = 0;
-    for (let n = 0; n < count; n++) {
-      const fields = tierFields(this.docs[n]!, byId, topicById).map((f) => f.join('\n'));
-      for (let tier = 0; tier < TIERS; tier++) {
-        const parts = tier === 2 ? [analyseIds(fields[2]!, tokenId, trie)] : fields[tier]!.split('\n').map(line);
-        const ids = seqIds[tier]!;
-        let han = false;
-        text++;
-        for (let p = 0; p < parts.length; p++) {
-          const { sequence, tokens } = parts[p]!;
-          if (parts[p]!.han !== null) han = true;
-          // Tiers go from the best (0) down, so the first time a doc records a token is its best tier.
-          const list = tokens ?? sequence;
-          for (let i = 0; i < list.length; i++) {
-            const t = list[i]!;
-            if (t < 0 || lastText[t] === text) continue;
-            lastText[t] = text;
-            frequency[t]!++;
-            if (lastDoc[t] !== n + 1) {
-              lastDoc[t] = n + 1;
-              flatToken.push(t);
-              flatDoc.push(n);
-              flatTier.push(tier);
-            }
-          }
-          if (p > 0) ids.push(-1);
-          for (let i = 0; i < sequence.length; i++) ids.push(sequence[i]!);
-        }
-        ids.push(-1);
-        seqStart[tier]![n + 1] = ids.length;
-        if (han) this.hanText[tier]![n] = parts.length === 1 ? parts[0]!.norm : parts.map((a) => a.norm).join('\n');
-      }
-    }
-    lastText = [];
-    lastDoc = [];
-    const tokenCount = this.tokenIds.size;
-    // Group the postings by token (a counting sort keeps each token's docs ascending).
-    this.postStart = new Int32Array(tokenCount + 1);
-    for (const t of flatToken) this.postStart[t + 1]!++;
-    for (let t = 0; t < tokenCount; t++) this.postStart[t + 1]! += this.postStart[t]!;
-    this.postDocs = new Int32Array(flatToken.length);
-    this.postTiers = new Uint8Array(flatToken.length);
-    const fill = this.postStart.slice(0, tokenCount);
-    for (let i = 0; i < flatToken.length; i++) {
-      const at = fill[flatToken[i]!]!++;
-      this.postDocs[at] = flatDoc[i]!;
-      this.postTiers[at] = flatTier[i]!;
-    }
-    this.sequences = seqIds.map((list, tier) => {
-      const ids = new Int32Array(list);
-      const posStart = new Int32Array(tokenCount + 1);
-      for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) posStart[ids[i]! + 1]!++;
-      for (let t = 0; t < tokenCount; t++) posStart[t + 1]! += posStart[t]!;
-      const pos = new Int32Array(posStart[tokenCount]!);
-      const at = posStart.slice(0, tokenCount);
-      for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) pos[at[ids[i]!]!++] = i;
-      return { start: seqStart[tier]!, ids, posStart, pos };
-    });
-    this.frequency = Int32Array.from(frequency);
-    this.vocabulary = words.sort();
-    // Words are already canonical: FlexSearch indexes each as it is, with every prefix.
-    this.prefixes = new Index({ tokenize: 'forward', resolution: 1, encode: (word: string) => [word] });
-    for (let i = 0; i < this.vocabulary.length; i++) this.prefixes.add(i, this.vocabulary[i]!);
-    this.issuedDay = Int32Array.from(this.docs, (d) => Number(d.issued.replaceAll('-', '')));
-
-    const encode = (values: string[], seed: readonly string[] = []) => {
-      const dict: Dictionary = { values: [...seed], index: new Map(seed.map((v, i) => [v, i])) };
-      return values.map((v) => {
-        let code = dict.index.get(v);
-        if (code === undefined) {
-          code = dict.values.length;
-          dict.values.push(v);
-          dict.index.set(v, code);
-        }
-        return code;
-      }).reduce((acc, c, i) => ((acc.code[i] = c), acc), { dict, code: new Int32Array(values.length) });
-    };
-    this.categories = encode(this.docs.map((d) => d.category), CATEGORY_IDS);
-    this.years = encode(this.docs.map((d) => d.issued.slice(0, 4)));
-    const multi = (lists: string[][]) => {
-      const start = new Int32Array(lists.length + 1);
-      lists.forEach((l, i) => (start[i + 1] = start[i]! + l.length));
-      const flat = encode(lists.flat());
-      return { dict: flat.dict, start, codes: flat.code };
-    };
-    this.issuerCodes = multi(this.docs.map((d) => d.issuers));
-    this.topicCodes = multi(this.docs.map((d) => d.topics));
-
-    this.best = new Uint8Array(count).fill(NONE);
-    this.marks = new Int32Array(count);
-    this.coverage = new Uint16Array(count);
-    this.titleHits = new Uint16Array(count);
-    this.metaHits = new Uint16Array(count);
-    this.scratch = { candidates: new Int32Array(count), masks: new Uint8Array(count), keys: new Int32Array(count) };
+    this.scratch = newScratch(this.docs.length);
+    this.matcher = new TermMatcher(buildTextIndex(this.docs, this.authorities, this.topics), this.scratch);
+    this.columns = new Columns(this.docs);
   }
 
   /** Runs a search: text match, filters, facet counts (each under every other filter), ranking, one page. */
   search(filters: SearchFilters, today: string): SearchResult {
-    const { statuses, terms, matches, textual, candidates, predicates, masks, hitsAll } = this.match(filters, today);
-    const facets = this.facets(candidates, predicates, masks, today);
+    const { status, terms, matches, textual, candidates, predicates, masks, hitsAll } = this.match(filters, today);
+    const facets = facetCounts(candidates, predicates, masks, this.columns, status);
 
     const total = hitsAll.length;
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
@@ -238,14 +59,14 @@ export class SearchEngine {
     const marker = snippetMarker(matches.flatMap((m) => m.words));
     const hits: SearchHit[] = Array.from(hitsAll.subarray(start, start + PER_PAGE), (n) => ({
       doc: this.docs[n]!,
-      status: statuses[n] ?? null,
+      status: status.statuses[n] ?? null,
       snippet: snippet(this.docs[n]!, marker, terms),
     }));
 
     const corrected = matches.some((m) => m.correction) || (textual && total === 0);
-    const suggestion = corrected ? this.suggest(filters.q, terms, matches) : null;
-    const relaxations = total === 0 ? this.relaxations(filters, candidates, predicates, textual) : [];
-    return { total, page: filters.page, per: PER_PAGE, pages, hits, facets, suggestion, relaxations };
+    const suggestion = corrected ? this.matcher.suggest(filters.q, terms, matches) : null;
+    const relaxed = total === 0 ? relaxations(filters, candidates, predicates, textual, this.docs.length) : [];
+    return { total, page: filters.page, per: PER_PAGE, pages, hits, facets, suggestion, relaxations: relaxed };
   }
 
   /**
@@ -253,115 +74,14 @@ export class SearchEngine {
    * calendar list. The same matching as `search` (one place owns each filter rule), without facets or snippets.
    */
   matchAll(filters: SearchFilters, today: string): SearchMatch[] {
-    const { statuses, hitsAll } = this.match(filters, today);
-    return Array.from(hitsAll, (n) => ({ doc: this.docs[n]!, status: statuses[n] ?? null }));
+    const { status, hitsAll } = this.match(filters, today);
+    return Array.from(hitsAll, (n) => ({ doc: this.docs[n]!, status: status.statuses[n] ?? null }));
   }
 
   /** A published entry by slug, or undefined. */
   doc(slug: string): SearchDoc | undefined {
     if (!this.bySlug) this.bySlug = new Map(this.docs.map((d) => [d.slug, d]));
     return this.bySlug.get(slug);
-  }
-
-  // Text match, filters and ranking: shared by `search` and `matchAll`.
-  private match(filters: SearchFilters, today: string) {
-    const status = this.statuses(today);
-    const { statuses } = status;
-    const parsed = parseQuery(filters.q);
-    const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
-    const terms = meaningful.length ? meaningful : parsed;
-    const matches = terms.map((t) => this.matchTerm(t));
-    const textual = terms.length > 0;
-
-    // Candidate docs, in the order first found, with their rank features (scratch buffers: one
-    // search runs at a time, synchronously, so nothing is allocated per candidate).
-    const { coverage, titleHits, metaHits } = this;
-    const scratch = this.scratch;
-    let count = 0;
-    if (textual) {
-      for (const m of matches) {
-        const { ids, tiers } = m;
-        for (let i = 0; i < ids.length; i++) {
-          const n = ids[i]!;
-          if (coverage[n] === 0) scratch.candidates[count++] = n;
-          coverage[n]!++;
-          const tier = tiers[i];
-          if (tier === 0) titleHits[n]!++;
-          else if (tier === 1) metaHits[n]!++;
-        }
-      }
-    } else {
-      for (let n = 0; n < this.docs.length; n++) scratch.candidates[n] = n;
-      count = this.docs.length;
-    }
-    const candidates = scratch.candidates.subarray(0, count);
-
-    const predicates = this.predicates(filters, status.codes, status.dictionary);
-    // One pass over the filters per candidate: the bits of the predicates it fails.
-    const masks = scratch.masks.subarray(0, count);
-    let hitCount = 0;
-    const flags = this.marks;
-    for (let i = 0; i < count; i++) {
-      const n = candidates[i]!;
-      let mask = 0;
-      for (let k = 0; k < predicates.length; k++) if (!predicates[k]!.test(n)) mask |= predicates[k]!.bit;
-      masks[i] = mask;
-      if (mask === 0) {
-        flags[n] = 1;
-        hitCount++;
-      }
-    }
-    // The hits in doc-number order (this.docs is newest first, so that is newest first).
-    const ascending = new Int32Array(hitCount);
-    if (hitCount * 16 < this.docs.length) {
-      let at = 0;
-      for (let i = 0; i < count; i++) if (flags[candidates[i]!] === 1) ascending[at++] = candidates[i]!;
-      ascending.sort();
-      for (let i = 0; i < hitCount; i++) flags[ascending[i]!] = 0;
-    } else {
-      let at = 0;
-      for (let n = 0; n < flags.length; n++) {
-        if (flags[n] === 1) {
-          ascending[at++] = n;
-          flags[n] = 0;
-        }
-      }
-    }
-
-    const sort = filters.sort === 'relevance' && !textual ? 'newest' : filters.sort;
-    let hitsAll: Int32Array;
-    if (sort === 'relevance') {
-      // Coverage, then title hits, then issuer/topic hits (each at most the number of terms), then doc
-      // number: a counting sort on the rank key over the hits in doc-number order.
-      const base = terms.length + 1;
-      const keys = scratch.keys;
-      let top = 0;
-      for (let i = 0; i < hitCount; i++) {
-        const n = ascending[i]!;
-        const key = (coverage[n]! * base + titleHits[n]!) * base + metaHits[n]!;
-        keys[i] = key;
-        if (key > top) top = key;
-      }
-      hitsAll = new Int32Array(hitCount);
-      if (top < 1 << 16) {
-        const next = new Int32Array(top + 2); // next[top - key]: where the next hit with this key goes
-        for (let i = 0; i < hitCount; i++) next[top - keys[i]! + 1]!++;
-        for (let k = 1; k < next.length; k++) next[k] = next[k]! + next[k - 1]!;
-        for (let i = 0; i < hitCount; i++) hitsAll[next[top - keys[i]!]!++] = ascending[i]!;
-      } else {
-        const order = Array.from({ length: hitCount }, (_, i) => i).sort((a, b) => keys[b]! - keys[a]! || a - b);
-        order.forEach((i, at) => (hitsAll[at] = ascending[i]!));
-      }
-    } else {
-      hitsAll = ascending;
-      if (sort !== 'newest') {
-        // Oldest first; entries of the same day keep slug order.
-        const day = this.issuedDay;
-        hitsAll = Int32Array.from([...ascending].sort((a, b) => (day[a] === day[b] ? a - b : b - a)));
-      }
-    }
-    if (textual) for (let i = 0; i < count; i++) coverage[candidates[i]!] = titleHits[candidates[i]!] = metaHits[candidates[i]!] = 0;
-    return { statuses, terms, matches, textual, candidates, predicates, masks, hitsAll };
   }
 
   /** Every authority id with its local offices (for `local=1`). */
@@ -383,598 +103,19 @@ export class SearchEngine {
     return this.authorityIds;
   }
 
-  private statuses(today: string) {
-    let cached = this.statusCache.get(today);
-    if (!cached) {
-      const statuses = this.docs.map((d) => deriveStatus(d, today));
-      const dictionary: Dictionary = { values: [''], index: new Map() };
-      const codes = new Uint8Array(statuses.length);
-      statuses.forEach((s, n) => {
-        if (!s) return;
-        let code = dictionary.index.get(s);
-        if (code === undefined) {
-          code = dictionary.values.length;
-          dictionary.values.push(s);
-          dictionary.index.set(s, code);
-        }
-        codes[n] = code;
-      });
-      cached = { statuses, codes, dictionary };
-      this.statusCache.clear();
-      this.statusCache.set(today, cached);
-    }
-    return cached;
+  // Text match, filters and ranking: shared by `search` and `matchAll`.
+  private match(filters: SearchFilters, today: string) {
+    const status = this.columns.statuses(today);
+    const terms = queryTerms(filters.q);
+    const matches = terms.map((t) => this.matcher.match(t));
+    const textual = terms.length > 0;
+    const count = this.docs.length;
+    const candidates = gatherCandidates(textual ? matches : null, this.scratch, count);
+    const predicates = filterPredicates(filters, this.columns, status, this.docs, this.family);
+    const { masks, ascending } = applyFilters(candidates, predicates, this.scratch, count);
+    const sort = filters.sort === 'relevance' && !textual ? 'newest' : filters.sort;
+    const hitsAll = orderHits(ascending, sort, terms.length, this.scratch, this.columns.issuedDay);
+    if (textual) clearRankFeatures(candidates, this.scratch);
+    return { status, terms, matches, textual, candidates, predicates, masks, hitsAll };
   }
-
-  /** Docs holding any of `tokens`, each with its best tier (ascending for a single token). */
-  private lookupAll(tokens: string[]): { ids: ArrayLike<number>; tiers: ArrayLike<number> } {
-    const { postStart, postDocs, postTiers } = this;
-    const known: number[] = [];
-    for (const token of tokens) {
-      const t = this.tokenIds.get(token);
-      if (t !== undefined && !known.includes(t)) known.push(t);
-    }
-    if (known.length === 0) return { ids: [], tiers: [] };
-    if (known.length === 1) {
-      const from = postStart[known[0]!]!;
-      const to = postStart[known[0]! + 1]!;
-      return { ids: postDocs.subarray(from, to), tiers: postTiers.subarray(from, to) };
-    }
-    const best = this.best;
-    const ids: number[] = [];
-    for (const t of known) {
-      for (let i = postStart[t]!, end = postStart[t + 1]!; i < end; i++) {
-        const id = postDocs[i]!;
-        const tier = postTiers[i]!;
-        const b = best[id]!;
-        if (b === NONE) {
-          ids.push(id);
-          best[id] = tier;
-        } else if (tier < b) best[id] = tier;
-      }
-    }
-    const tiers = new Uint8Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      tiers[i] = best[ids[i]!]!;
-      best[ids[i]!] = NONE;
-    }
-    return { ids, tiers };
-  }
-
-  private matchTerm(term: QueryTerm): TermMatch {
-    if (term.kind === 'han') {
-      const tokens = hanQueryTokens(term.text);
-      // One or two characters are themselves an index token, indexed exactly where the normalised
-      // text holds them: the lookup is the answer, best tier included.
-      if ([...term.text].length <= 2) return { ...this.lookupAll(tokens), words: [term.text], correction: null };
-      const lists = tokens.map((t) => this.lookupAll([t]).ids);
-      const hanText = this.hanText;
-      const verify = (n: number) => {
-        for (let tier = 0; tier < TIERS; tier++) if (hanText[tier]![n]?.includes(term.text)) return tier;
-        return null;
-      };
-      return { ...this.intersect(lists, verify), words: [term.text], correction: null };
-    }
-    if (term.kind === 'phrase') {
-      const found = term.words.length === 1 ? this.lookupAll(term.words) : this.phrase(term.words);
-      return { ...found, words: [term.words.join(' ')], correction: null };
-    }
-    const expansions = this.expand(term.text);
-    let correction: string | null = null;
-    if (expansions.length === 0 && term.text.length >= MIN_TYPO) {
-      const near = this.nearWords(term.text);
-      expansions.push(...near);
-      correction = near[0] ?? null;
-    }
-    return { ...this.lookupAll(expansions), words: expansions.length ? [term.text, ...expansions] : [term.text], correction };
-  }
-
-  /**
-   * Docs whose canonical text holds the words adjacent and in order within one field, each with the
-   * best tier that holds them. Per tier, the phrase's possible starts are its rarest word's positions
-   * (shifted back by its place in the phrase), kept only where each other word's sorted positions
-   * hold the right neighbour: merges of sorted lists, read front to back, never the text itself.
-   * Fields and docs are separated by -1 in the sequence, so adjacent positions never span two.
-   */
-  private phrase(words: string[]): { ids: number[]; tiers: Uint8Array } {
-    const wordIds = words.map((w) => this.tokenIds.get(w) ?? -1);
-    const ids: number[] = [];
-    if (wordIds.includes(-1)) return { ids, tiers: new Uint8Array(0) };
-    const best = this.best;
-    for (let tier = 0; tier < TIERS; tier++) {
-      const { start, posStart, pos } = this.sequences[tier]!;
-      const positions = (k: number) => pos.subarray(posStart[wordIds[k]!]!, posStart[wordIds[k]! + 1]!);
-      // Rarest word first, then the others from rarer to more common.
-      const order = wordIds.map((_, k) => k).sort((x, y) => positions(x).length - positions(y).length);
-      const anchor = order[0]!;
-      const first = positions(anchor);
-      let starts = new Int32Array(first.length);
-      for (let i = 0; i < first.length; i++) starts[i] = first[i]! - anchor;
-      for (let o = 1; o < order.length && starts.length > 0; o++) {
-        const k = order[o]!;
-        starts = keepFollowed(starts, positions(k), k);
-      }
-      let doc = 0;
-      for (let i = 0; i < starts.length; i++) {
-        const at = starts[i]!;
-        // Starts ascend, so the doc holding each is found by walking forward.
-        while (start[doc + 1]! <= at) doc++;
-        if (best[doc] === NONE) {
-          ids.push(doc);
-          best[doc] = tier;
-        }
-      }
-    }
-    const tiers = new Uint8Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      tiers[i] = best[ids[i]!]!;
-      best[ids[i]!] = NONE;
-    }
-    return { ids, tiers };
-  }
-
-  /** Docs in every list (in the order of the shortest, the first of equals), each verified to a tier. */
-  private intersect(lists: ArrayLike<number>[], verify: (n: number) => number | null): { ids: number[]; tiers: number[] } {
-    const ids: number[] = [];
-    const tiers: number[] = [];
-    if (lists.length === 0) return { ids, tiers };
-    const [smallest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-    const marks = this.marks;
-    for (const list of rest) for (let i = 0; i < list.length; i++) marks[list[i]!]!++;
-    for (let i = 0; i < smallest!.length; i++) {
-      const n = smallest![i]!;
-      if (marks[n] !== rest.length) continue;
-      const tier = verify(n);
-      if (tier !== null) {
-        ids.push(n);
-        tiers.push(tier);
-      }
-    }
-    for (const list of rest) for (let i = 0; i < list.length; i++) marks[list[i]!] = 0;
-    return { ids, tiers };
-  }
-
-  /** The word itself and the words it begins (3+ letters), most frequent first. */
-  private expand(word: string): string[] {
-    const id = this.tokenIds.get(word);
-    const out: string[] = id !== undefined && !HAN.test(word) ? [word] : [];
-    if (word.length >= MIN_PREFIX) {
-      // Every word it begins, in vocabulary order: a cap would silently lose entries (recall equal to a full scan).
-      const found = this.prefixes.search(word, { limit: this.vocabulary.length || 1 }) as number[];
-      for (const i of Int32Array.from(found).sort()) if (this.vocabulary[i] !== word) out.push(this.vocabulary[i]!);
-    }
-    return out;
-  }
-
-  /** Words one edit (insert, delete, substitute, swap) away, most frequent first. */
-  private nearWords(word: string): string[] {
-    if (!this.deletions) {
-      this.deletions = new Map();
-      for (const w of this.vocabulary) {
-        if (w.length < MIN_TYPO - 1 || !/^[a-z]+$/.test(w)) continue;
-        for (const v of [w, ...deletes(w)]) {
-          const list = this.deletions.get(v);
-          if (list) list.push(w);
-          else this.deletions.set(v, [w]);
-        }
-      }
-    }
-    const found = new Set<string>();
-    for (const v of [word, ...deletes(word)]) for (const w of this.deletions.get(v) ?? []) if (w !== word && withinOneEdit(word, w)) found.add(w);
-    const frequency = (w: string) => this.frequency[this.tokenIds.get(w)!] ?? 0;
-    return [...found].sort((a, b) => frequency(b) - frequency(a));
-  }
-
-  /** The query as typed, with each word that matched only through a typo (or not at all) replaced by its closest word. */
-  private suggest(query: string, terms: QueryTerm[], matches: TermMatch[]): string | null {
-    let suggestion = query;
-    terms.forEach((t, i) => {
-      if (t.kind !== 'word') return;
-      const m = matches[i]!;
-      const near = m.correction ?? (m.ids.length === 0 && t.text.length >= MIN_TYPO ? this.nearWords(t.text)[0] : undefined);
-      if (!near) return;
-      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.text)}(?![\\p{L}\\p{N}])`, 'iu');
-      if (word.test(suggestion)) suggestion = suggestion.replace(word, near);
-    });
-    return suggestion !== query ? suggestion : null;
-  }
-
-
-  private predicates(f: SearchFilters, statusCodes: Uint8Array, statusDict: Dictionary): Predicate[] {
-    const list: Predicate[] = [];
-    const docs = this.docs;
-    // Which dictionary codes a filter accepts, so each test is typed-array lookups.
-    const accepted = (dict: Dictionary, values: Iterable<string>) => {
-      const flags = new Uint8Array(dict.values.length + 1);
-      for (const v of values) {
-        const code = dict.index.get(v);
-        if (code !== undefined) flags[code] = 1;
-      }
-      return flags;
-    };
-    const anyOf = (column: { start: Int32Array; codes: Int32Array }, flags: Uint8Array) => {
-      const { start, codes } = column;
-      return (n: number) => {
-        for (let k = start[n]!, end = start[n + 1]!; k < end; k++) if (flags[codes[k]!] === 1) return true;
-        return false;
-      };
-    };
-    if (f.issuer.length) {
-      const flags = accepted(this.issuerCodes.dict, f.local ? f.issuer.flatMap((id) => this.familyOf(id)) : f.issuer);
-      list.push({ bit: 1 << list.length, key: 'issuer', test: anyOf(this.issuerCodes, flags) });
-    }
-    if (f.category.length) {
-      const flags = accepted(this.categories.dict, f.category);
-      const code = this.categories.code;
-      list.push({ bit: 1 << list.length, key: 'category', test: (n) => flags[code[n]!] === 1 });
-    }
-    if (f.from || f.to) {
-      const from = f.from ? Number(f.from.replaceAll('-', '')) : 0;
-      const to = f.to ? Number(f.to.replaceAll('-', '')) : 99999999;
-      const day = this.issuedDay;
-      list.push({ bit: 1 << list.length, key: 'date', test: (n) => day[n]! >= from && day[n]! <= to });
-    }
-    if (f.topic.length) {
-      const flags = accepted(this.topicCodes.dict, f.topic);
-      list.push({ bit: 1 << list.length, key: 'topic', test: anyOf(this.topicCodes, flags) });
-    }
-    if (f.status.length) {
-      const flags = accepted(statusDict, f.status);
-      list.push({ bit: 1 << list.length, key: 'status', test: (n) => flags[statusCodes[n]!] === 1 });
-    }
-    if (f.jurisdiction.length) {
-      const set = new Set(f.jurisdiction.map((j) => j.toLowerCase()));
-      list.push({ bit: 1 << list.length, key: 'jurisdiction', test: (n) => set.has(docs[n]!.jurisdiction.toLowerCase()) });
-    }
-    if (f.edition.length) {
-      const set = new Set(f.edition);
-      list.push({ bit: 1 << list.length, key: 'edition', test: (n) => docs[n]!.edition !== null && set.has(docs[n]!.edition!) });
-    }
-    return list;
-  }
-
-  /** Facet counts over the candidates, each under every filter but its own (the year facet ignores the date range). */
-  private facets(candidates: Int32Array, predicates: Predicate[], masks: Uint8Array, today: string): FacetCounts {
-    const bitOf = (key: string) => predicates.find((p) => p.key === key)?.bit ?? 0;
-    // A candidate counts in a facet when it fails no filter but (perhaps) the facet's own.
-    const open = (bit: number) => 0xff ^ bit;
-    const status = this.statuses(today);
-    // Counts per dictionary code; facet keys come out in dictionary order, whatever the query.
-    const category = new Int32Array(this.categories.dict.values.length);
-    const issuer = new Int32Array(this.issuerCodes.dict.values.length);
-    const topic = new Int32Array(this.topicCodes.dict.values.length);
-    const statusCount = new Int32Array(status.dictionary.values.length);
-    const year = new Int32Array(this.years.dict.values.length);
-    const categoryOpen = open(bitOf('category'));
-    const issuerOpen = open(bitOf('issuer'));
-    const topicOpen = open(bitOf('topic'));
-    const statusOpen = open(bitOf('status'));
-    const yearOpen = open(bitOf('date'));
-    const { start: issuerStart, codes: issuerCodes } = this.issuerCodes;
-    const { start: topicStart, codes: topicCodes } = this.topicCodes;
-    const categoryCode = this.categories.code;
-    const yearCode = this.years.code;
-    const statusCodes = status.codes;
-    for (let i = 0; i < candidates.length; i++) {
-      const n = candidates[i]!;
-      const mask = masks[i]!;
-      if ((mask & categoryOpen) === 0) category[categoryCode[n]!]!++;
-      if ((mask & issuerOpen) === 0) for (let k = issuerStart[n]!, end = issuerStart[n + 1]!; k < end; k++) issuer[issuerCodes[k]!]!++;
-      if ((mask & topicOpen) === 0) for (let k = topicStart[n]!, end = topicStart[n + 1]!; k < end; k++) topic[topicCodes[k]!]!++;
-      if ((mask & statusOpen) === 0) statusCount[statusCodes[n]!]!++;
-      if ((mask & yearOpen) === 0) year[yearCode[n]!]!++;
-    }
-    statusCount[0] = 0; // code 0: no status (enforcement actions and judgments)
-    const categories: Record<string, number> = {};
-    for (const c of CATEGORY_IDS) categories[c] = 0;
-    return {
-      category: record(this.categories.dict, category, categories),
-      issuer: record(this.issuerCodes.dict, issuer),
-      topic: record(this.topicCodes.dict, topic),
-      status: record(status.dictionary, statusCount),
-      year: record(this.years.dict, year),
-    };
-  }
-
-  private relaxations(
-    f: SearchFilters,
-    candidates: Int32Array,
-    predicates: Predicate[],
-    textual: boolean,
-  ): SearchResult['relaxations'] {
-    const out: SearchResult['relaxations'] = [];
-    for (const p of predicates) {
-      const total = candidates.filter((n) => predicates.every((q) => q === p || q.test(n))).length;
-      if (total > 0) out.push({ param: p.key, value: null, total });
-    }
-    if (textual) {
-      const all = this.docs.map((_, n) => n);
-      const total = all.filter((n) => predicates.every((q) => q.test(n))).length;
-      if (total > 0) out.push({ param: 'q', value: f.q, total });
-    }
-    return out.sort((a, b) => b.total - a.total);
-  }
-}
-
-
-/** The values counted at least once, with their counts, in dictionary order (added to `into`). */
-function record(dict: Dictionary, counts: Int32Array, into: Record<string, number> = {}): Record<string, number> {
-  for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) into[dict.values[code]!] = counts[code]!;
-  return into;
-}
-
-/**
- * A tier text analysed, as token ids: its words in order as phrases are matched against (`canonical`
- * words, one field per line, -1 between fields), its index tokens (`indexTokens`; null when they are
- * just the words, as in ASCII text; repeats allowed), and the normalised text if it has Chinese.
- */
-type Analysed = { sequence: Int32Array; tokens: Int32Array | null; han: string | null; norm: string };
-
-function analyseIds(value: string, tokenId: (token: string) => number, trie: WordTrie): Analysed {
-  const norm = normalise(value);
-  // Text whose letters and digits are all ASCII (punctuation such as dashes may not be): its words
-  // are its runs of a-z and 0-9, and they are its index tokens.
-  if (ASCII.test(norm) || !NON_ASCII_WORD_CHAR.test(norm)) return { sequence: trie.scan(norm, tokenId), tokens: null, han: null, norm };
-  const words: string[] = [];
-  norm.split('\n').forEach((field, i) => {
-    if (i > 0) words.push(FIELD_BREAK);
-    for (const w of canonicalWords(field)) words.push(w);
-  });
-  const sequence = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) sequence[i] = words[i] === FIELD_BREAK ? -1 : tokenId(words[i]!);
-  const tokens = indexTokensOf(norm);
-  const tokenIds = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) tokenIds[i] = tokenId(tokens[i]!);
-  return { sequence, tokens: tokenIds, han: HAN.test(norm) ? norm : null, norm };
-}
-
-/**
- * The starts `s` (ascending) for which `positions` (ascending) holds `s + offset`: a merge, galloping
- * through `positions` when it is much longer than `starts`.
- */
-function keepFollowed(starts: Int32Array, positions: Int32Array, offset: number): Int32Array<ArrayBuffer> {
-  const kept = new Int32Array(starts.length);
-  let count = 0;
-  let j = 0;
-  const n = positions.length;
-  if (n > 8 * starts.length) {
-    for (let i = 0; i < starts.length; i++) {
-      const want = starts[i]! + offset;
-      // Exponential then binary search for the first position >= want.
-      let step = 1;
-      let hi = j;
-      while (hi < n && positions[hi]! < want) {
-        j = hi + 1;
-        hi += step;
-        step *= 2;
-      }
-      if (hi > n) hi = n;
-      while (j < hi) {
-        const mid = (j + hi) >>> 1;
-        if (positions[mid]! < want) j = mid + 1;
-        else hi = mid;
-      }
-      if (j === n) break;
-      if (positions[j] === want) kept[count++] = want - offset;
-    }
-  } else {
-    for (let i = 0; i < starts.length; i++) {
-      const want = starts[i]! + offset;
-      while (j < n && positions[j]! < want) j++;
-      if (j === n) break;
-      if (positions[j] === want) kept[count++] = want - offset;
-    }
-  }
-  return kept.subarray(0, count);
-}
-
-/**
- * Splits lower-case ASCII text into its words (runs of a-z and 0-9) as token ids, -1 for each line
- * break, walking a trie of the words seen so far: no substring or hash per word, only per new word.
- */
-class WordTrie {
-  private child = new Int32Array(36 * 1024); // child[node * 36 + letter]: 0 for none (the root is never a child)
-  private value = new Int32Array(1024).fill(-1); // token id of the word ending at a node, or -1
-  private nodes = 1;
-  private buffer = new Int32Array(256);
-
-  scan(text: string, tokenId: (token: string) => number): Int32Array {
-    if (this.buffer.length < text.length + 1) this.buffer = new Int32Array(text.length + 1);
-    const out = this.buffer;
-    let count = 0;
-    let node = 0;
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
-      if (k >= 0) {
-        if (start < 0) start = i;
-        let next = this.child[node * 36 + k]!;
-        if (next === 0) next = this.grow(node * 36 + k);
-        node = next;
-        continue;
-      }
-      if (start >= 0) {
-        let id = this.value[node]!;
-        if (id < 0) this.value[node] = id = tokenId(text.slice(start, i));
-        out[count++] = id;
-        start = -1;
-        node = 0;
-      }
-      if (c === 10) out[count++] = -1;
-    }
-    return out.slice(0, count);
-  }
-
-  private grow(slot: number): number {
-    const node = this.nodes++;
-    if (node * 36 + 36 > this.child.length) {
-      const child = new Int32Array(this.child.length * 2);
-      child.set(this.child);
-      this.child = child;
-      const value = new Int32Array(this.value.length * 2).fill(-1);
-      value.set(this.value);
-      this.value = value;
-    }
-    this.child[slot] = node;
-    return node;
-  }
-}
-
-/** Not a word (canonical words never hold a newline): marks where one field of a tier ends. */
-const FIELD_BREAK = '\n';
-
-function deletes(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-/** Optimal string alignment distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-const SNIPPET_WORDS = 32;
-
-type Marker = {
-  needles: string[];
-  pattern: RegExp | null;
-  /** In lower-cased ASCII text: the start of the first word (less leading punctuation) that begins with a needle's first word. */
-  asciiFirst: RegExp | null;
-};
-
-/** What snippets look for and mark, prepared once per search. */
-function snippetMarker(words: string[]): Marker {
-  const needles = [...new Set(words.map((w) => normalise(w)).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (!needles.length) return { needles, pattern: null, asciiFirst: null };
-  const asciiHeads = [...new Set(needles.map((n) => n.split(' ')[0]!).filter((h) => !HAN.test(h)))];
-  return {
-    asciiFirst: asciiHeads.length ? new RegExp(`(?:^|\\s)[^a-z0-9\\s]*(?:${asciiHeads.map(escapeRegExp).join('|')})`) : null,
-    needles,
-    pattern: new RegExp(
-      needles
-        .map((n) => (HAN.test(n) ? escapeRegExp(n) : `(?<![\\p{L}\\p{N}])${escapeRegExp(n).replace(/ /g, '\\s+')}[\\p{L}\\p{N}]*`))
-        .join('|'),
-      'gu',
-    ),
-  };
-}
-
-/** A window of whole words around the first matched word (or the summary), matched words marked. */
-function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): SnippetPart[] {
-  const body = doc.bodyText.includes(doc.summary) ? doc.bodyText : `${doc.summary} ${doc.bodyText}`;
-  if (terms.length && ASCII.test(body)) {
-    // An ASCII body: find the first word that begins with a needle with one regular expression over
-    // the lower-cased body (same length, same offsets), and cut the window around it by offsets.
-    const found = marker.asciiFirst?.exec(body.toLowerCase());
-    if (found) {
-      let at = found.index + (isSpace(body.charCodeAt(found.index)) ? 1 : 0);
-      for (let k = 0; k < 8; k++) {
-        const previous = previousWordStart(body, at);
-        if (previous < 0) break;
-        at = previous;
-      }
-      return markText(windowFrom(body, at), marker);
-    }
-  } else if (terms.length) {
-    const tokens = body.split(/\s+/).filter(Boolean);
-    const heads = marker.needles.map((n) => n.split(' ')[0]!);
-    const hit = (word: string) => {
-      const w = normalise(word).replace(/^[^\p{L}\p{N}]+/u, '');
-      return heads.some((h) => (HAN.test(h) ? w.includes(h) : w.startsWith(h)));
-    };
-    const first = tokens.findIndex(hit);
-    if (first >= 0) {
-      const start = Math.max(0, first - 8);
-      return markText({ text: tokens.slice(start, start + SNIPPET_WORDS).join(' '), before: start > 0, after: start + SNIPPET_WORDS < tokens.length }, marker);
-    }
-  }
-  const source = doc.summary || doc.bodyText;
-  let at = 0;
-  while (at < source.length && isSpace(source.charCodeAt(at))) at++;
-  return markText(windowFrom(source, at), marker);
-}
-
-/** JavaScript's `\s`: the words of a snippet are the runs of anything else. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Where the word before the one starting at `at` starts, or -1 if there is none. */
-function previousWordStart(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
-  if (i < 0) return -1;
-  while (i >= 0 && !isSpace(text.charCodeAt(i))) i--;
-  return i + 1;
-}
-
-/** SNIPPET_WORDS words from the word starting at `at`, joined by single spaces, and whether words come before or after. */
-function windowFrom(text: string, at: number): { text: string; before: boolean; after: boolean } {
-  let end = at;
-  for (let words = 0; words < SNIPPET_WORDS; words++) {
-    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-    if (end >= text.length) break;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-  }
-  let rest = end;
-  while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
-  return { text: text.slice(at, end).replace(/\s+/g, ' '), before: previousWordStart(text, at) >= 0, after: rest < text.length };
-}
-
-function markText(window: { text: string; before: boolean; after: boolean }, marker: Marker): SnippetPart[] {
-  const { text } = window;
-  const parts: SnippetPart[] = [];
-  const push = (value: string, mark: boolean) => {
-    if (!value) return;
-    const last = parts[parts.length - 1];
-    if (last && last.mark === mark) last.text += value;
-    else parts.push({ text: value, mark });
-  };
-  if (window.before) push('… ', false);
-  if (marker.pattern) {
-    // Normalise character by character, remembering where each normalised character came from
-    // (ASCII text lower-cases in place: every character stays where it was).
-    let lower = '';
-    let origin: number[] | null = null;
-    if (ASCII.test(text)) lower = text.toLowerCase();
-    else {
-      origin = [];
-      for (let i = 0; i < text.length; ) {
-        const cp = text.codePointAt(i)!;
-        const width = cp > 0xffff ? 2 : 1;
-        const n = cp < 0x80 ? text[i]!.toLowerCase() : normalise(text.slice(i, i + width));
-        for (let k = 0; k < n.length; k++) origin.push(i);
-        lower += n;
-        i += width;
-      }
-      origin.push(text.length);
-    }
-    let last = 0;
-    for (const m of lower.matchAll(marker.pattern)) {
-      const from = origin ? origin[m.index]! : m.index;
-      const to = origin ? origin[m.index + m[0].length]! : m.index + m[0].length;
-      push(text.slice(last, from), false);
-      push(text.slice(from, to), true);
-      last = to;
-    }
-    push(text.slice(last), false);
-  } else push(text, false);
-  if (window.after) push(' …', false);
-  return parts;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

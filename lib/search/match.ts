@@ -1,0 +1,150 @@
+import { escapeRegExp, HAN, NONE, TIERS } from './engine-common';
+import { matchPhrase } from './phrase';
+import type { Scratch } from './scratch';
+import { hanQueryTokens, parseQuery, STOP_WORDS, type QueryTerm } from './text';
+import type { TextIndex } from './text-index';
+import { MIN_TYPO, NearWords } from './typos';
+
+/** Words this long or longer also match the words they begin. */
+const MIN_PREFIX = 3;
+
+export type TermMatch = {
+  /** Matching doc numbers (no repeats). */
+  ids: ArrayLike<number>;
+  /** The best tier each of `ids` matched in (0 is best). */
+  tiers: ArrayLike<number>;
+  /** Words to highlight in snippets. */
+  words: string[];
+  /** The word a typo was corrected to, when the term matched only that way. */
+  correction: string | null;
+};
+
+/** The terms a query searches: stop words are dropped unless the query has nothing else. */
+export function queryTerms(query: string): QueryTerm[] {
+  const parsed = parseQuery(query);
+  const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
+  return meaningful.length ? meaningful : parsed;
+}
+
+/** Finds the docs each query term matches, in the text index, with the scratch buffers of one search. */
+export class TermMatcher {
+  private readonly nearWords: NearWords;
+
+  constructor(
+    private readonly index: TextIndex,
+    private readonly scratch: Scratch,
+  ) {
+    this.nearWords = new NearWords(index.vocabulary, index.frequency, index.tokenIds);
+  }
+
+  match(term: QueryTerm): TermMatch {
+    if (term.kind === 'han') {
+      const tokens = hanQueryTokens(term.text);
+      // One or two characters are themselves an index token, indexed exactly where the normalised
+      // text holds them: the lookup is the answer, best tier included.
+      if ([...term.text].length <= 2) return { ...this.lookupAll(tokens), words: [term.text], correction: null };
+      const lists = tokens.map((t) => this.lookupAll([t]).ids);
+      const hanText = this.index.hanText;
+      const verify = (n: number) => {
+        for (let tier = 0; tier < TIERS; tier++) if (hanText[tier]![n]?.includes(term.text)) return tier;
+        return null;
+      };
+      return { ...this.intersect(lists, verify), words: [term.text], correction: null };
+    }
+    if (term.kind === 'phrase') {
+      const found = term.words.length === 1 ? this.lookupAll(term.words) : matchPhrase(this.index, this.scratch.best, term.words);
+      return { ...found, words: [term.words.join(' ')], correction: null };
+    }
+    const expansions = this.expand(term.text);
+    let correction: string | null = null;
+    if (expansions.length === 0 && term.text.length >= MIN_TYPO) {
+      const near = this.nearWords.of(term.text);
+      expansions.push(...near);
+      correction = near[0] ?? null;
+    }
+    return { ...this.lookupAll(expansions), words: expansions.length ? [term.text, ...expansions] : [term.text], correction };
+  }
+
+  /** The query as typed, with each word that matched only through a typo (or not at all) replaced by the commonest word one edit away. */
+  suggest(query: string, terms: QueryTerm[], matches: TermMatch[]): string | null {
+    let suggestion = query;
+    terms.forEach((t, i) => {
+      if (t.kind !== 'word') return;
+      const m = matches[i]!;
+      const near = m.correction ?? (m.ids.length === 0 && t.text.length >= MIN_TYPO ? this.nearWords.of(t.text)[0] : undefined);
+      if (!near) return;
+      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.text)}(?![\\p{L}\\p{N}])`, 'iu');
+      if (word.test(suggestion)) suggestion = suggestion.replace(word, near);
+    });
+    return suggestion !== query ? suggestion : null;
+  }
+
+  /** Docs holding any of `tokens`, each with its best tier (ascending for a single token). */
+  private lookupAll(tokens: string[]): { ids: ArrayLike<number>; tiers: ArrayLike<number> } {
+    const { tokenIds, postStart, postDocs, postTiers } = this.index;
+    const known: number[] = [];
+    for (const token of tokens) {
+      const t = tokenIds.get(token);
+      if (t !== undefined && !known.includes(t)) known.push(t);
+    }
+    if (known.length === 0) return { ids: [], tiers: [] };
+    if (known.length === 1) {
+      const from = postStart[known[0]!]!;
+      const to = postStart[known[0]! + 1]!;
+      return { ids: postDocs.subarray(from, to), tiers: postTiers.subarray(from, to) };
+    }
+    const best = this.scratch.best;
+    const ids: number[] = [];
+    for (const t of known) {
+      for (let i = postStart[t]!, end = postStart[t + 1]!; i < end; i++) {
+        const id = postDocs[i]!;
+        const tier = postTiers[i]!;
+        const b = best[id]!;
+        if (b === NONE) {
+          ids.push(id);
+          best[id] = tier;
+        } else if (tier < b) best[id] = tier;
+      }
+    }
+    const tiers = new Uint8Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      tiers[i] = best[ids[i]!]!;
+      best[ids[i]!] = NONE;
+    }
+    return { ids, tiers };
+  }
+
+  /** Docs in every list (in the order of the shortest, the first of equals), each verified to a tier. */
+  private intersect(lists: ArrayLike<number>[], verify: (n: number) => number | null): { ids: number[]; tiers: number[] } {
+    const ids: number[] = [];
+    const tiers: number[] = [];
+    if (lists.length === 0) return { ids, tiers };
+    const [smallest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+    const marks = this.scratch.marks;
+    for (const list of rest) for (let i = 0; i < list.length; i++) marks[list[i]!]!++;
+    for (let i = 0; i < smallest!.length; i++) {
+      const n = smallest![i]!;
+      if (marks[n] !== rest.length) continue;
+      const tier = verify(n);
+      if (tier !== null) {
+        ids.push(n);
+        tiers.push(tier);
+      }
+    }
+    for (const list of rest) for (let i = 0; i < list.length; i++) marks[list[i]!] = 0;
+    return { ids, tiers };
+  }
+
+  /** The word itself (if indexed) and, from MIN_PREFIX letters, every word it begins, in vocabulary order. */
+  private expand(word: string): string[] {
+    const { tokenIds, vocabulary, prefixes } = this.index;
+    const id = tokenIds.get(word);
+    const out: string[] = id !== undefined && !HAN.test(word) ? [word] : [];
+    if (word.length >= MIN_PREFIX) {
+      // No limit: a cap would silently lose entries (recall equal to a full scan).
+      const found = prefixes.search(word, { limit: vocabulary.length || 1 }) as number[];
+      for (const i of Int32Array.from(found).sort()) if (vocabulary[i] !== word) out.push(vocabulary[i]!);
+    }
+    return out;
+  }
+}
