@@ -1,3 +1,4 @@
+import type { Topic } from '../content/types';
 import { orderDocs } from './corpus';
 import { facetCounts, filterPredicates, relaxations } from './facets';
 import { Columns } from './filter-columns';
@@ -12,7 +13,6 @@ export { withinOneEdit } from './typos';
 
 export const PER_PAGE = 20;
 
-import type { Topic } from '../content/types';
 
 /**
  * The search index over one catalogue version, and the entry point to it. It composes the text
