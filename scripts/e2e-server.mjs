@@ -5,17 +5,16 @@
 // rather than building twice at once.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { parseFlags } from './args.mjs';
 import { bin, ensureBuilt, isBuilt, loadContent, prepareE2eCatalogue, ROOT } from './steps.mjs';
 
+const USAGE = 'usage: node scripts/e2e-server.mjs [--content DIR [--database FILE]]   (port: $E2E_PORT, default 3100)';
+const flags = parseFlags(USAGE, { content: { type: 'string' }, database: { type: 'string' } });
 const port = process.env.E2E_PORT || '3100';
-const option = (name) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const content = option('content');
+const content = flags.content;
 let databasePath;
 if (content) {
-  databasePath = option('database') ?? path.join('.data', `e2e-${path.basename(content)}.db`);
+  databasePath = flags.database ?? path.join('.data', `e2e-${path.basename(content)}.db`);
   if (!loadContent(content, databasePath)) process.exit(1);
   const deadline = Date.now() + 600_000;
   while (!isBuilt()) {

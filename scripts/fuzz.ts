@@ -2,15 +2,13 @@
 // within 1 s. Usage: npm run fuzz -- [--requests 2000] [--seed 20221219]
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { numberFlag, parseFlags } from './args.mjs';
 import { residentMiB, startServer } from './server';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const REQUESTS = arg('requests', 2000);
-const SEED = arg('seed', 20221219);
+const USAGE = 'usage: npm run fuzz -- [--requests 2000] [--seed 20221219]';
+const flags = parseFlags(USAGE, { requests: { type: 'string' }, seed: { type: 'string' } });
+const REQUESTS = numberFlag(USAGE, 'requests', flags.requests, 2000);
+const SEED = numberFlag(USAGE, 'seed', flags.seed, 20221219);
 const LIMIT_MS = 1000;
 const CONCURRENCY = 4;
 

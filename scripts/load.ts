@@ -6,16 +6,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { numberFlag, parseFlags } from './args.mjs';
 import { startServer, type RunningServer } from './server';
 
-const args = process.argv.slice(2);
-const SMOKE = args.includes('--smoke');
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const DURATION = option('duration', SMOKE ? 2 : 20);
-const CONNECTIONS = option('connections', SMOKE ? 10 : 50);
+const USAGE = 'usage: npm run load -- [--smoke] [--duration SECONDS] [--connections N]   (defaults: 20 s and 50 connections; 2 s and 10 with --smoke)';
+const flags = parseFlags(USAGE, { smoke: { type: 'boolean' }, duration: { type: 'string' }, connections: { type: 'string' } });
+const SMOKE = flags.smoke ?? false;
+const DURATION = numberFlag(USAGE, 'duration', flags.duration, SMOKE ? 2 : 20);
+const CONNECTIONS = numberFlag(USAGE, 'connections', flags.connections, SMOKE ? 10 : 50);
 
 const ROUTES = [
   { name: 'home', path: '/' },
