@@ -1,9 +1,18 @@
 // `npm test`: every check, in the order a failure is cheapest to find. Ends with one summary line.
 import fs from 'node:fs';
 import path from 'node:path';
+import { e2ePorts, isPortFree, portInUse } from './ports.mjs';
 import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, findChromium, ROOT, run, runCounted } from './steps.mjs';
 
 const started = Date.now();
+// The end-to-end servers' ports (another checkout's npm test may hold them): say so at once, not
+// after minutes of checks and a build. scripts/e2e-server.mjs checks again before it listens.
+for (const { port, variable } of Object.values(e2ePorts())) {
+  if (!(await isPortFree(port))) {
+    console.error(portInUse(port, variable));
+    process.exit(1);
+  }
+}
 // Not test-results/: Playwright empties that folder when it starts.
 const out = path.join(ROOT, 'test-reports');
 fs.mkdirSync(out, { recursive: true });
