@@ -83,16 +83,31 @@ export function ensurePrismaClient() {
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
 
-/** `next build` unless .next was built from exactly these sources (pages read the catalogue per request, so content is not an input). */
-export function ensureBuilt({ force = false } = {}) {
+/**
+ * `next build` unless .next was built from exactly these sources (pages read the catalogue per
+ * request, so content is not an input). `typechecked`: the caller has just type-checked these
+ * sources (see typecheck()), so the build skips its own TypeScript pass (next.config.mjs).
+ */
+export function ensureBuilt({ force = false, typechecked = false } = {}) {
   const stamp = path.join(ROOT, '.next', '.source-hash');
   const want = hashFiles(BUILD_INPUTS);
   if (isBuilt() && !force) {
     step('Production build is up to date (skipped)');
     return;
   }
-  run('Building for production (next build)', bin('next'), ['build']);
+  if (typechecked) run('Building for production (next build, types checked above)', bin('next'), ['build'], { BUILD_TYPECHECKED: '1' });
+  else run('Building for production (next build)', bin('next'), ['build']);
   fs.writeFileSync(stamp, want);
+}
+
+/**
+ * What next build's TypeScript pass checks, run once: `next typegen` writes next-env.d.ts and the
+ * route types (.next/types) the build would generate, then `tsc --noEmit` checks the whole project
+ * with them. Without typegen, tsc on a fresh clone would miss the route types.
+ */
+export function typecheck() {
+  run('Generating route types (next typegen)', bin('next'), ['typegen']);
+  run('Type-checking (tsc --noEmit)', bin('tsc'), ['--noEmit']);
 }
 
 /** True when .next holds a production build of exactly the current sources. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { e2ePorts, isPortFree, portInUse } from './ports.mjs';
-import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, findChromium, ROOT, run, runCheck } from './steps.mjs';
+import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, findChromium, ROOT, run, runCheck, typecheck } from './steps.mjs';
 
 const started = Date.now();
 // The end-to-end servers' ports (another checkout's npm test may hold them): say so at once, not
@@ -21,10 +21,11 @@ ensureInstalled();
 ensurePrismaClient();
 const chromium = findChromium();
 
-run('Type-checking (tsc --noEmit)', bin('tsc'), ['--noEmit']);
+typecheck();
 run('Linting (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
 run('Unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(out, 'vitest.json')}`]);
-ensureBuilt({ force: true });
+// Type-checked once, above: the build skips its own TypeScript pass.
+ensureBuilt({ force: true, typechecked: true });
 run('End-to-end tests in Chromium (playwright)', bin('playwright'), ['test'], {
   CHROMIUM_PATH: chromium,
 });
