@@ -1,18 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2ePorts } from './scripts/ports.mjs';
 
-const PORT = Number(process.env.E2E_PORT || 3100);
+// Each port is settable by environment (scripts/ports.mjs): E2E_PORT, E2E_CALENDAR_PORT, E2E_HOSTILE_PORT, E2E_HISTORY_PORT.
+const ports = e2ePorts();
+const PORT = ports.main.port;
 // A second server on the same build, serving fixture content with dates in 2099 (always upcoming),
 // for the calendar specs: the seed digest's dates are all in the past.
-const CALENDAR_PORT = Number(process.env.E2E_CALENDAR_PORT || 3101);
+const CALENDAR_PORT = ports.calendar.port;
 const CALENDAR_SPECS = /calendar\.spec\.ts/;
 // A third server on the same build, serving hostile fixture content (script-breaking titles, raw-HTML
 // attacks, a draft that must leak nowhere), for the hostile-content and draft specs.
-const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT || 3102);
+const HOSTILE_PORT = ports.hostile.port;
 const HOSTILE_SPECS = /(hostile|drafts)\.spec\.ts/;
 const PHONE_SPECS = /mobile\.spec\.ts/;
 // A fourth server on the same build: the calendar's history (tests/fixtures/content/history, dates
 // from 2016 to 2024 and in 2099, plus dates around 12 months ago written when it starts).
-const HISTORY_PORT = Number(process.env.E2E_HISTORY_PORT || 3103);
+const HISTORY_PORT = ports.history.port;
 const HISTORY_SPECS = /calendar-history\.spec\.ts/;
 
 // Debian's Chromium, not a downloaded browser (no download is possible here).
@@ -52,14 +55,14 @@ export default defineConfig({
       timeout: 600_000,
     },
     {
-      command: `node scripts/e2e-server.mjs --content tests/fixtures/content/calendar --database .data/e2e-calendar.db`,
+      command: 'node scripts/e2e-server.mjs --port-variable E2E_CALENDAR_PORT --content tests/fixtures/content/calendar --database .data/e2e-calendar.db',
       env: { E2E_PORT: String(CALENDAR_PORT) },
       url: `http://localhost:${CALENDAR_PORT}/calendar`,
       reuseExistingServer: false,
       timeout: 600_000,
     },
     {
-      command: 'node scripts/e2e-server.mjs --content tests/fixtures/content/hostile --database .data/e2e-hostile.db',
+      command: 'node scripts/e2e-server.mjs --port-variable E2E_HOSTILE_PORT --content tests/fixtures/content/hostile --database .data/e2e-hostile.db',
       env: { E2E_PORT: String(HOSTILE_PORT) },
       url: `http://localhost:${HOSTILE_PORT}/`,
       reuseExistingServer: false,

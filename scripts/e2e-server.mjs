@@ -2,20 +2,32 @@
 // (content/ plus tests/fixtures/e2e-content), a production build if the build is missing or stale
 // (`npm test` has just made one), then `next start` on that catalogue. With
 // `--content DIR --database FILE`: another catalogue on the same build, which it waits for
-// rather than building twice at once.
+// rather than building twice at once. It serves on E2E_PORT (default 3100); `--port-variable`
+// names the variable the caller took that port from, for the message when the port is taken.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { parseFlags } from './args.mjs';
+import { envPort, isPortFree, portInUse } from './ports.mjs';
 import { bin, ensureBuilt, isBuilt, loadContent, prepareE2eCatalogue, ROOT } from './steps.mjs';
 
-const port = process.env.E2E_PORT || '3100';
-const option = (name) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const content = option('content');
+const USAGE = 'usage: node scripts/e2e-server.mjs [--content DIR [--database FILE]] [--port-variable NAME]   (port: $E2E_PORT, default 3100)';
+const flags = parseFlags(USAGE, { content: { type: 'string' }, database: { type: 'string' }, 'port-variable': { type: 'string' } });
+const port = envPort('E2E_PORT', 3100);
+const portVariable = flags['port-variable'] ?? 'E2E_PORT';
+
+/** Exits with a message naming the port and its variable when the port is taken (`next start` would fail on it later). */
+async function checkPort() {
+  if (await isPortFree(port)) return;
+  console.error(portInUse(port, portVariable));
+  process.exit(1);
+}
+
+// At once, before loading content and waiting for a build; and again just before `next start`.
+await checkPort();
+const content = flags.content;
 let databasePath;
 if (content) {
-  databasePath = option('database') ?? path.join('.data', `e2e-${path.basename(content)}.db`);
+  databasePath = flags.database ?? path.join('.data', `e2e-${path.basename(content)}.db`);
   if (!loadContent(content, databasePath)) process.exit(1);
   const deadline = Date.now() + 600_000;
   while (!isBuilt()) {
@@ -30,7 +42,8 @@ if (content) {
   ensureBuilt();
 }
 
-const server = spawn(bin('next'), ['start', '-p', port], {
+await checkPort();
+const server = spawn(bin('next'), ['start', '-p', String(port)], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, DATABASE_PATH: path.resolve(ROOT, databasePath) },

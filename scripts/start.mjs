@@ -2,24 +2,20 @@
 // needed, then serve on PORT (default 3000).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { envPort, isPortFree } from './ports.mjs';
 import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, loadContent, ROOT, step } from './steps.mjs';
 
 const started = Date.now();
-const port = process.env.PORT || '3000';
+const port = envPort('PORT', 3000);
 const contentDir = process.env.CONTENT_DIR || 'content';
 const database = path.resolve(ROOT, process.env.DATABASE_PATH || path.join('.data', 'catalogue.db'));
 
 // Say so at once if the port is taken, before minutes of setup.
-await new Promise((resolve) => {
-  const probe = net.createServer();
-  probe.once('error', () => {
-    console.error(`✗ Port ${port} is already in use. Stop what is using it, or choose another: PORT=3001 npm start`);
-    process.exit(1);
-  });
-  probe.listen(Number(port), () => probe.close(resolve));
-});
+if (!(await isPortFree(port))) {
+  console.error(`✗ Port ${port} is already in use. Stop what is using it, or choose another: PORT=3001 npm start`);
+  process.exit(1);
+}
 
 ensureInstalled();
 ensurePrismaClient();
@@ -36,7 +32,7 @@ if (!loadContent(contentDir, database)) {
 ensureBuilt();
 
 step(`Starting the server on port ${port}`);
-const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, DATABASE_PATH: database } });
+const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, DATABASE_PATH: database } });
 let announced = false;
 server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);

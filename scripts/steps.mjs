@@ -21,19 +21,18 @@ export function run(label, command, args, env = {}) {
 }
 
 /**
- * Runs a check that ends with an 'N passed, N failed' line, showing its output; returns the counts
- * (a run that crashed before its summary counts as one failure).
+ * Runs a check that is one test however many requests or assertions it makes (the fuzz run, the
+ * load smoke), showing its output. It passed when it exited 0 after its summary line,
+ * '<name>: N <things>, N failed', which is returned as the detail ('2000 requests, 0 failed').
  */
-export function runCounted(label, command, args, env = {}) {
+export function runCheck(label, command, args, env = {}) {
   step(label);
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
-  const summary = [...(result.stdout ?? '').matchAll(/(\d+) passed, (\d+) failed/g)].pop();
-  if (!summary) return { passed: 0, failed: 1 };
-  const counts = { passed: Number(summary[1]), failed: Number(summary[2]) };
-  if (result.status !== 0 && counts.failed === 0) counts.failed = 1;
-  return counts;
+  const summary = [...(result.stdout ?? '').matchAll(/^[\w-]+: (\d+ [a-z]+, \d+ failed)$/gm)].pop();
+  const ok = result.status === 0 && summary !== undefined;
+  return { passed: ok ? 1 : 0, failed: ok ? 0 : 1, detail: summary?.[1] ?? `exited ${result.status ?? result.signal} before its summary line` };
 }
 
 export function bin(name) {
@@ -84,16 +83,31 @@ export function ensurePrismaClient() {
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
 
-/** `next build` unless .next was built from exactly these sources (pages read the catalogue per request, so content is not an input). */
-export function ensureBuilt({ force = false } = {}) {
+/**
+ * `next build` unless .next was built from exactly these sources (pages read the catalogue per
+ * request, so content is not an input). `typechecked`: the caller has just type-checked these
+ * sources (see typecheck()), so the build skips its own TypeScript pass (next.config.mjs).
+ */
+export function ensureBuilt({ force = false, typechecked = false } = {}) {
   const stamp = path.join(ROOT, '.next', '.source-hash');
   const want = hashFiles(BUILD_INPUTS);
   if (isBuilt() && !force) {
     step('Production build is up to date (skipped)');
     return;
   }
-  run('Building for production (next build)', bin('next'), ['build']);
+  if (typechecked) run('Building for production (next build, types checked above)', bin('next'), ['build'], { BUILD_TYPECHECKED: '1' });
+  else run('Building for production (next build)', bin('next'), ['build']);
   fs.writeFileSync(stamp, want);
+}
+
+/**
+ * What next build's TypeScript pass checks, run once: `next typegen` writes next-env.d.ts and the
+ * route types (.next/types) the build would generate, then `tsc --noEmit` checks the whole project
+ * with them. Without typegen, tsc on a fresh clone would miss the route types.
+ */
+export function typecheck() {
+  run('Generating route types (next typegen)', bin('next'), ['typegen']);
+  run('Type-checking (tsc --noEmit)', bin('tsc'), ['--noEmit']);
 }
 
 /** True when .next holds a production build of exactly the current sources. */

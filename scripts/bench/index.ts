@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { numberFlag, parseFlags, usageError } from '../args.mjs';
 import { runTier, type TierResult } from './harness';
 import { ensureBuild, hammer, startServer, STATIC_PATH, stopServer, type HttpResult } from './http';
 import { CLASS_LABELS, CLASSES, HTTP_NO_MATCH, HTTP_SEARCH, HTTP_SEARCH_UNCACHED } from './queries';
@@ -18,33 +19,36 @@ import { MARKERS, weighRoutes, type RouteWeight } from './weight';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = path.join(ROOT, 'bench-out');
 
+const USAGE =
+  'usage: npm run bench -- [--full] [--tiers=1000,10000|none] [--rounds=N] [--quick] [--no-http] [--no-weight] [--http-duration=10] [--http-connections=10]';
+
 function flags(argv: string[]) {
-  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const has = (name: string) => argv.includes(`--${name}`);
-  const known = ['full', 'no-http', 'no-weight', 'quick', 'tiers', 'rounds', 'http-duration', 'http-connections', 'help'];
-  for (const a of argv) {
-    const name = a.replace(/^--/, '').split('=')[0]!;
-    if (!a.startsWith('--') || !known.includes(name)) {
-      console.error(`unknown argument '${a}'; flags: ${known.map((k) => `--${k}`).join(' ')}`);
-      process.exit(2);
-    }
-  }
-  if (has('help')) {
-    console.log('usage: npm run bench -- [--full] [--tiers=1000,10000] [--rounds=N] [--quick] [--no-http] [--no-weight] [--http-duration=10] [--http-connections=10]');
-    process.exit(0);
-  }
-  const quick = has('quick');
+  const f = parseFlags(
+    USAGE,
+    {
+      full: { type: 'boolean' },
+      'no-http': { type: 'boolean' },
+      'no-weight': { type: 'boolean' },
+      quick: { type: 'boolean' },
+      tiers: { type: 'string' },
+      rounds: { type: 'string' },
+      'http-duration': { type: 'string' },
+      'http-connections': { type: 'string' },
+    },
+    argv,
+  );
+  const quick = f.quick ?? false;
   // --tiers=none: only HTTP and page weight, on the catalogue an earlier run loaded.
-  const tiers = get('tiers') === 'none' ? [] : get('tiers') ? get('tiers')!.split(',').map(Number) : has('full') ? [1000, 10_000, 100_000] : [1000, 10_000];
-  if (tiers.some((n) => !Number.isInteger(n) || n < 20)) throw new Error('--tiers takes entry counts of 20 or more (or none), e.g. --tiers=1000,10000');
+  const tiers = f.tiers === 'none' ? [] : f.tiers ? f.tiers.split(',').map(Number) : f.full ? [1000, 10_000, 100_000] : [1000, 10_000];
+  if (tiers.some((n) => !Number.isInteger(n) || n < 20)) usageError(USAGE, '--tiers takes entry counts of 20 or more (or none), e.g. --tiers=1000,10000');
   return {
     tiers,
-    rounds: Number(get('rounds') ?? (quick ? 2 : 5)),
+    rounds: numberFlag(USAGE, 'rounds', f.rounds, quick ? 2 : 5),
     quick,
-    http: !has('no-http'),
-    weight: !has('no-weight'),
-    httpDuration: Number(get('http-duration') ?? (quick ? 5 : 10)),
-    httpConnections: Number(get('http-connections') ?? 10),
+    http: !f['no-http'],
+    weight: !f['no-weight'],
+    httpDuration: numberFlag(USAGE, 'http-duration', f['http-duration'], quick ? 5 : 10),
+    httpConnections: numberFlag(USAGE, 'http-connections', f['http-connections'], 10),
   };
 }
 

@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 
-// Runs against the hostile fixture server (tests/fixtures/content/hostile, port 3102). Its draft
+// Runs against the hostile fixture server (tests/fixtures/content/hostile, on E2E_HOSTILE_PORT). Its draft
 // (`draft: true`) has a unique word, an alias, an effective date and a comment deadline in 2099; a
 // published entry lists it as related; it shares its authority, topic and edition with exactly one
 // published entry, its sibling. One test per surface: the draft is absent, and the sibling (the

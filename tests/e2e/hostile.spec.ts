@@ -6,7 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { parse as parseYaml } from 'yaml';
 
-// Runs against the hostile fixture server (tests/fixtures/content/hostile, port 3102): titles, names,
+// Runs against the hostile fixture server (tests/fixtures/content/hostile, on E2E_HOSTILE_PORT): titles, names,
 // labels and bodies written like an attacker would. Every payload that could run tries to open an
 // alert or set window.__xss. What the pages, feeds, JSON-LD, iCal and CSV make of them must be
 // inert text that reads back exactly as written.
