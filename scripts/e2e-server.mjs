@@ -1,6 +1,6 @@
 // The end-to-end tests' servers (Playwright's webServer). Without arguments: the test catalogue
 // (content/ plus tests/fixtures/e2e-content), a production build if the build is missing or stale
-// (`npm test` has just made one), then `next start` on that catalogue. With
+// (`npm test` has just made one), then the production server (scripts/serve.mjs) on that catalogue. With
 // `--content DIR --database FILE`: another catalogue on the same build, which it waits for
 // rather than building twice at once. It serves on E2E_PORT (default 3100); `--port-variable`
 // names the variable the caller took that port from, for the message when the port is taken.
@@ -8,21 +8,22 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseFlags } from './args.mjs';
 import { envPort, isPortFree, portInUse } from './ports.mjs';
-import { bin, ensureBuilt, isBuilt, loadContent, prepareE2eCatalogue, ROOT } from './steps.mjs';
+import { ensureBuilt, isBuilt, loadContent, prepareE2eCatalogue, ROOT } from './steps.mjs';
+import { SERVE } from './supervise.mjs';
 
 const USAGE = 'usage: node scripts/e2e-server.mjs [--content DIR [--database FILE]] [--port-variable NAME]   (port: $E2E_PORT, default 3100)';
 const flags = parseFlags(USAGE, { content: { type: 'string' }, database: { type: 'string' }, 'port-variable': { type: 'string' } });
 const port = envPort('E2E_PORT', 3100);
 const portVariable = flags['port-variable'] ?? 'E2E_PORT';
 
-/** Exits with a message naming the port and its variable when the port is taken (`next start` would fail on it later). */
+/** Exits with a message naming the port and its variable when the port is taken (the server would fail on it later). */
 async function checkPort() {
   if (await isPortFree(port)) return;
   console.error(portInUse(port, portVariable));
   process.exit(1);
 }
 
-// At once, before loading content and waiting for a build; and again just before `next start`.
+// At once, before loading content and waiting for a build; and again just before the server starts.
 await checkPort();
 const content = flags.content;
 let databasePath;
@@ -43,10 +44,11 @@ if (content) {
 }
 
 await checkPort();
-const server = spawn(bin('next'), ['start', '-p', String(port)], {
+const server = spawn(process.execPath, [SERVE], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_PATH: path.resolve(ROOT, databasePath) },
+  // The tests expect absolute links on the default public origin, whatever port they reach it on.
+  env: { ...process.env, PORT: String(port), SITE_URL: process.env.SITE_URL || 'http://localhost:3000', NODE_ENV: 'production', DATABASE_PATH: path.resolve(ROOT, databasePath) },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

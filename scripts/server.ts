@@ -17,13 +17,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the production server (`next start`, needs a build) on a catalogue file; resolves when it answers. */
-export async function startServer(databasePath: string, env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Starts the production server (scripts/serve.mjs, needs a build) on a catalogue file, on a free
+ * loopback port; resolves when it answers. `nodeArgs` go to node (e.g. --expose-gc).
+ */
+export async function startServer(databasePath: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningServer> {
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('no production build: run `npx next build` first');
   const port = await freePort();
-  const next = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  const child = spawn(process.execPath, [...nodeArgs, path.resolve('scripts', 'serve.mjs')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_URL: process.env.SITE_URL || 'http://localhost:3000', NODE_ENV: 'production', DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,15 +1,17 @@
 // `npm start`: install, generate the Prisma client, load CONTENT_DIR into the catalogue, build if
-// needed, then serve on PORT (default 3000).
-import { spawn } from 'node:child_process';
+// needed, then serve on PORT (default 3000), starting the server again if it ever dies.
 import fs from 'node:fs';
 import path from 'node:path';
 import { envPort, isPortFree } from './ports.mjs';
-import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, loadContent, ROOT, step } from './steps.mjs';
+import { ensureBuilt, ensureInstalled, ensurePrismaClient, loadContent, ROOT, step } from './steps.mjs';
+import { superviseServer } from './supervise.mjs';
 
 const started = Date.now();
 const port = envPort('PORT', 3000);
 const contentDir = process.env.CONTENT_DIR || 'content';
 const database = path.resolve(ROOT, process.env.DATABASE_PATH || path.join('.data', 'catalogue.db'));
+// Absolute links are written with SITE_URL; for a trial on this machine, this machine's address.
+const siteUrl = process.env.SITE_URL || `http://localhost:${port}`;
 
 // Say so at once if the port is taken, before minutes of setup.
 if (!(await isPortFree(port))) {
@@ -31,16 +33,17 @@ if (!loadContent(contentDir, database)) {
 // Pages read the catalogue on each request: a content change needs no new build.
 ensureBuilt();
 
-step(`Starting the server on port ${port}`);
-const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, DATABASE_PATH: database } });
+step(`Starting the server on port ${port} (SITE_URL ${siteUrl})`);
 let announced = false;
-server.stdout.on('data', (chunk) => {
-  process.stdout.write(chunk);
-  if (!announced && /ready|started/i.test(String(chunk))) {
-    announced = true;
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`\nChina TMT Digest is ready at http://localhost:${port}/  (set up in ${seconds} s; Ctrl+C to stop)`);
-  }
+const server = superviseServer({
+  env: { PORT: String(port), SITE_URL: siteUrl, DATABASE_PATH: database, NODE_ENV: 'production' },
+  onOutput: (chunk) => {
+    process.stdout.write(chunk);
+    if (!announced && /ready/i.test(chunk)) {
+      announced = true;
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`\nChina TMT Digest is ready at http://localhost:${port}/  (set up in ${seconds} s; Ctrl+C to stop)`);
+    }
+  },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void server.stop(signal).then(() => process.exit(0)));

@@ -1,4 +1,4 @@
-// HTTP: the production server (next start) under autocannon, /api/search and an entry page
+// HTTP: the production server (scripts/serve.mjs) under autocannon, /api/search and an entry page
 // against a static file the same server sends (the ceiling).
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -32,21 +32,21 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `next start` on a free port with DATABASE_PATH = `database`; resolves when the static file answers. */
+/** Starts the production server on a free port with DATABASE_PATH = `database`; resolves when the static file answers. */
 export async function startServer(root: string, database: string, out: string): Promise<Server> {
   const port = await freePort();
   const log = path.join(out, 'server.log');
   const fd = fs.openSync(log, 'w');
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
     cwd: root,
     stdio: ['ignore', fd, fd],
-    env: { ...process.env, DATABASE_PATH: database, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_URL: process.env.SITE_URL || 'http://localhost:3000', DATABASE_PATH: database, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   fs.closeSync(fd);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${log}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}; see ${log}`);
     try {
       const r = await fetch(url + STATIC_PATH);
       if (r.ok) break;
@@ -55,7 +55,7 @@ export async function startServer(root: string, database: string, out: string): 
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`next start did not answer within 60 s; see ${log}`);
+      throw new Error(`the server did not answer within 60 s; see ${log}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -219,7 +219,7 @@ function render(
   }
   if (http.length) {
     const st = http.find((h) => h.path === STATIC_PATH)!;
-    lines.push(`## HTTP (next start, ${served!.n.toLocaleString('en-US')}-entry catalogue, ${opt.httpConnections} connections × ${opt.httpDuration} s, autocannon)`, '');
+    lines.push(`## HTTP (the production server, ${served!.n.toLocaleString('en-US')}-entry catalogue, ${opt.httpConnections} connections × ${opt.httpDuration} s, autocannon)`, '');
     lines.push('| route | path | response bytes | requests/s | ÷ static | p50 (ms) | p99 (ms) | non-2xx |', '|---|---|---:|---:|---:|---:|---:|---:|');
     for (const h of http) lines.push(`| ${h.label} | \`${h.path}\` | ${h.bytes} | ${h.rps.toFixed(0)} | ${(h.rps / st.rps).toFixed(2)} | ${h.p50} | ${h.p99} | ${h.non2xx + h.errors} |`);
     lines.push('');
