@@ -1,13 +1,19 @@
-// Seeded fuzzer for /search and /api/search on the production server: zero 5xx, every answer
-// within 1 s. Usage: npm run fuzz -- [--requests 2000] [--seed 20221219]
+// Seeded fuzzer on the production server: hostile queries to /search and /api/search (zero 5xx,
+// every answer within 1 s), then addresses with unknown or malformed ids on every route that takes
+// one: the server's heap after a forced garbage collection may grow by less than 20 MB.
+// Usage: npm run fuzz -- [--requests 2000] [--unknown 3000] [--seed 20221219]
+import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { numberFlag, parseFlags } from './args.mjs';
 import { residentMiB, startServer } from './server';
 
-const USAGE = 'usage: npm run fuzz -- [--requests 2000] [--seed 20221219]';
-const flags = parseFlags(USAGE, { requests: { type: 'string' }, seed: { type: 'string' } });
+const USAGE = 'usage: npm run fuzz -- [--requests 2000] [--unknown 3000] [--seed 20221219]';
+const flags = parseFlags(USAGE, { requests: { type: 'string' }, unknown: { type: 'string' }, seed: { type: 'string' } });
 const REQUESTS = numberFlag(USAGE, 'requests', flags.requests, 2000);
+const UNKNOWN = numberFlag(USAGE, 'unknown', flags.unknown, 3000);
+/** Heap growth allowed over the unknown-id requests, after a forced garbage collection. */
+const HEAP_GROWTH_LIMIT_MB = 20;
 const SEED = numberFlag(USAGE, 'seed', flags.seed, 20221219);
 const LIMIT_MS = 1000;
 const CONCURRENCY = 4;
@@ -116,14 +122,54 @@ function randomQuery(): string {
   return parts.join('&');
 }
 
+/** An id nobody published: long (up to 15 kB), odd characters, or plausible. */
+function unknownId(n: number): string {
+  switch (n % 4) {
+    case 0:
+      return `${'no-such-entry-'.repeat(1 + int(1000))}${n}`.slice(0, 15_000);
+    case 1:
+      return enc(randomText(1 + int(60)));
+    case 2:
+      return `cac-${n}-${int(1e9)}`;
+    default:
+      return `%F0%9F%98%80-${n}`;
+  }
+}
+
+const UNKNOWN_ROUTES = [
+  (id: string) => `/entries/${id}`,
+  (id: string) => `/authorities/${id}`,
+  (id: string) => `/topics/${id}`,
+  (id: string) => `/editions/${id}`,
+  (id: string) => `/authorities/${id}/feed.xml`,
+  (id: string) => `/topics/${id}/feed.xml`,
+  (id: string) => `/entries/${id}/calendar.ics?kind=effective`,
+];
+
+/** The server's heap in use (MB) after a forced garbage collection (scripts/serve.mjs, SIGUSR2). */
+async function heapUsedMB(pid: number, file: string): Promise<number> {
+  const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (fs.existsSync(file) && fs.statSync(file).mtimeMs !== before) {
+      const report = JSON.parse(fs.readFileSync(file, 'utf8')) as { heapUsed: number; collected: boolean };
+      if (!report.collected) throw new Error('the server was not started with --expose-gc');
+      return Math.round((report.heapUsed / 1024 / 1024) * 10) / 10;
+    }
+  }
+  throw new Error('the server did not report its heap');
+}
+
 async function main() {
   const database = path.resolve('.data', 'fuzz-catalogue.db');
+  const heapFile = path.resolve('.data', 'fuzz-heap.json');
   const load = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-load.ts', '--dir', 'content'], {
     env: { ...process.env, DATABASE_PATH: database },
     encoding: 'utf8',
   });
   if (load.status !== 0) throw new Error(`content load failed:\n${load.stderr}`);
-  const server = await startServer(database);
+  const server = await startServer(database, { HEAP_REPORT_FILE: heapFile }, ['--expose-gc']);
   const statuses = new Map<number | string, number>();
   const failures: string[] = [];
   let slowest = 0;
@@ -159,9 +205,39 @@ async function main() {
     console.log(`fuzz: ${REQUESTS} requests (seed ${SEED}) in ${seconds.toFixed(1)} s to /search and /api/search`);
     console.log(`fuzz: statuses ${histogram}`);
     console.log(`fuzz: slowest ${Math.round(slowest)} ms (limit ${LIMIT_MS} ms); server resident memory ${before} MiB before, ${after} MiB after`);
+
+    // Unknown ids on every route that takes one: answered (404 or 400), and nothing kept for them.
+    for (const route of UNKNOWN_ROUTES) await fetch(`${server.url}${route('warm-up')}`).then((r) => r.arrayBuffer());
+    const heapBefore = await heapUsedMB(server.pid, heapFile);
+    const unknownStatuses = new Map<number | string, number>();
+    let sent = 0;
+    const unknownWorker = async () => {
+      while (sent < UNKNOWN) {
+        const n = sent++;
+        const url = `${server.url}${UNKNOWN_ROUTES[n % UNKNOWN_ROUTES.length]!(unknownId(n))}`;
+        let status: number | string;
+        try {
+          const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+          await response.arrayBuffer();
+          status = response.status;
+        } catch (error) {
+          status = `error: ${(error as Error).name}`;
+        }
+        unknownStatuses.set(status, (unknownStatuses.get(status) ?? 0) + 1);
+        if (typeof status !== 'number' || status >= 500 || status < 400) failures.push(`${status}: ${url.slice(0, 200)}`);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, unknownWorker));
+    const heapAfter = await heapUsedMB(server.pid, heapFile);
+    const growth = Math.round((heapAfter - heapBefore) * 10) / 10;
+    const unknownHistogram = [...unknownStatuses.entries()].map(([s, n]) => `${s}: ${n}`).join(', ');
+    console.log(`fuzz: ${UNKNOWN} requests for unknown ids on ${UNKNOWN_ROUTES.length} routes: statuses ${unknownHistogram}`);
+    console.log(`fuzz: heap in use after a forced GC: ${heapBefore} MB before, ${heapAfter} MB after (growth ${growth} MB, limit ${HEAP_GROWTH_LIMIT_MB} MB); resident ${residentMiB(server.pid)} MiB`);
+    if (growth >= HEAP_GROWTH_LIMIT_MB) failures.push(`the heap grew by ${growth} MB over ${UNKNOWN} unknown-id requests`);
+
     for (const f of failures.slice(0, 20)) console.error(`fuzz: FAILED ${f}`);
     // One check (npm test counts it as one), over this many requests.
-    console.log(`fuzz: ${REQUESTS} requests, ${failures.length} failed`);
+    console.log(`fuzz: ${REQUESTS + UNKNOWN} requests, ${failures.length} failed`);
   } finally {
     await server.stop();
   }

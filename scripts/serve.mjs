@@ -6,6 +6,7 @@
 // from here; everything else goes to Next.js's request handler. Next's handling costs a small page
 // most of its time (about 1,200 requests/s for a route handler against 3,300 for a static file,
 // measured here), while a kept page needs only its bytes and headers.
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,15 @@ server.once('error', (error) => {
   process.exit(1);
 });
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? 'localhost'}:${port} (serving ${process.env.SITE_URL})`));
+
+// For the fuzzer's memory check: on SIGUSR2, collect garbage (with node --expose-gc) and write the
+// heap in use to HEAP_REPORT_FILE. Off unless that variable is set; never reachable over HTTP.
+if (process.env.HEAP_REPORT_FILE) {
+  process.on('SIGUSR2', () => {
+    globalThis.gc?.();
+    fs.writeFileSync(process.env.HEAP_REPORT_FILE, JSON.stringify({ ...process.memoryUsage(), collected: typeof globalThis.gc === 'function', at: Date.now() }));
+  });
+}
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -30,11 +30,13 @@ run('End-to-end tests in Chromium (playwright)', bin('playwright'), ['test'], {
   CHROMIUM_PATH: chromium,
 });
 
-// The production server under hostile queries, then under load while content is published.
-// Each is one check, as a test is one test however many expectations it holds: `total` counts
-// tests, and their requests and assertions are shown beside them.
-const fuzz = runCheck('Fuzzing /search and /api/search (2,000 seeded requests)', bin('tsx'), ['scripts/fuzz.ts']);
+// The production server under hostile queries and unknown ids, then under load while content is
+// published, then two instances behind nginx under load while one is killed. Each is one check,
+// as a test is one test however many expectations it holds: `total` counts tests, and their
+// requests and assertions are shown beside them.
+const fuzz = runCheck('Fuzzing: 2,000 seeded hostile searches, then 3,000 unknown ids and the heap after them (npm run fuzz)', bin('tsx'), ['scripts/fuzz.ts']);
 const load = runCheck('Load smoke test and publishing under traffic (npm run load -- --smoke)', bin('tsx'), ['scripts/load.ts', '--smoke']);
+const cluster = runCheck('Two instances behind nginx: load, a publish and a killed instance (npm run cluster:check)', bin('tsx'), ['scripts/cluster-check.ts']);
 
 const unit = JSON.parse(fs.readFileSync(path.join(out, 'vitest.json'), 'utf8'));
 const e2e = JSON.parse(fs.readFileSync(path.join(out, 'playwright.json'), 'utf8'));
@@ -47,8 +49,9 @@ console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed`);
 console.log(`e2e: ${e2ePassed} passed, ${e2eFailed} failed`);
 console.log(`fuzz: ${fuzz.passed} passed, ${fuzz.failed} failed (${fuzz.detail})`);
 console.log(`load: ${load.passed} passed, ${load.failed} failed (${load.detail})`);
-console.log(`checks: typecheck, lint, unit, build, e2e, fuzz, load in ${seconds} s`);
-const passed = unitPassed + e2ePassed + fuzz.passed + load.passed;
-const failed = unitFailed + e2eFailed + fuzz.failed + load.failed;
+console.log(`cluster: ${cluster.passed} passed, ${cluster.failed} failed (${cluster.detail})`);
+console.log(`checks: typecheck, lint, unit, build, e2e, fuzz, load, cluster in ${seconds} s`);
+const passed = unitPassed + e2ePassed + fuzz.passed + load.passed + cluster.passed;
+const failed = unitFailed + e2eFailed + fuzz.failed + load.failed + cluster.failed;
 console.log(`total: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

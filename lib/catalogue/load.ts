@@ -11,14 +11,15 @@ const MIGRATIONS = path.resolve('prisma', 'migrations');
 /**
  * Writes a catalogue to a new SQLite file and renames it over `target` in one step, so readers see
  * the old catalogue or the new one, never a mix. Drafts are left out: nothing downstream can show them.
- * Returns the new catalogue version.
+ * Returns the new catalogue version (`version`: one given, e.g. the same for every instance of a
+ * cluster, or a new random one).
  */
-export async function writeCatalogue(catalogue: Catalogue, target: string, contentDir: string): Promise<string> {
+export async function writeCatalogue(catalogue: Catalogue, target: string, contentDir: string, version: string = randomUUID()): Promise<string> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
   fs.copyFileSync(schemaTemplate(path.dirname(target)), temp);
   try {
-    const version = fill(catalogue, temp, contentDir);
+    fill(catalogue, temp, contentDir, version);
     fs.renameSync(temp, target);
     return version;
   } catch (error) {
@@ -110,10 +111,9 @@ function insert(db: Database.Database, table: Table, records: Iterable<Record<st
  * (measured 2026-11-29, docs/performance.md); the schema stays Prisma's (the template comes from
  * its migrations) and Prisma Client stays the read path.
  */
-function fill(catalogue: Catalogue, file: string, contentDir: string): string {
+function fill(catalogue: Catalogue, file: string, contentDir: string, version: string): void {
   const published = catalogue.entries.filter((e) => !e.draft);
   const live = new Set(published.map((e) => e.slug));
-  const version = randomUUID();
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('foreign_keys = ON');
@@ -137,5 +137,4 @@ function fill(catalogue: Catalogue, file: string, contentDir: string): string {
   } finally {
     db.close();
   }
-  return version;
 }
