@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { bin, ensureBuilt, ensureInstalled, ensurePrismaClient, loadContent, ROOT, step } from './steps.mjs';
+import { migrateSubscribers } from './steps.mjs';
 
 const started = Date.now();
 const port = process.env.PORT || '3000';
@@ -31,6 +32,9 @@ if (!loadContent(contentDir, database)) {
   }
   console.error('\n! The content has problems (above): serving the previous catalogue until they are fixed.');
 }
+
+// Email (docs/email.md): subscribers live in their own database, which a content load never touches.
+process.env.SUBSCRIBERS_DATABASE_PATH = migrateSubscribers();
 
 // Pages read the catalogue on each request: a content change needs no new build.
 ensureBuilt();
