@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import { openSubscribersDb, type SubscribersDb } from './client';
 import { subscribersDatabasePath } from './location';
 
-const state = globalThis as unknown as { __subscribers?: { db: SubscribersDb; file: string }; __delivery?: { db: SubscribersDb; file: string }; __subscribersQueue?: Promise<unknown> };
+const state = globalThis as unknown as {
+  __subscribers?: { db: SubscribersDb; file: string };
+  __delivery?: { db: SubscribersDb; file: string };
+  __subscribersQueue?: Promise<unknown>;
+};
 
 function getSubscribersDb(): SubscribersDb {
   const file = subscribersDatabasePath();
