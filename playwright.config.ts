@@ -10,6 +10,11 @@ const CALENDAR_SPECS = /calendar\.spec\.ts/;
 const HOSTILE_PORT = 3102;
 const HOSTILE_SPECS = /(hostile|drafts)\.spec\.ts/;
 const PHONE_SPECS = /mobile\.spec\.ts/;
+// Email: a server on its own copy of the content, subscribers database and SITE_URL, sending to the
+// real SMTP server the mail spec runs on E2E_SMTP_PORT (scripts/e2e-mail-server.mjs).
+const MAIL_PORT = Number(process.env.E2E_MAIL_PORT || 3110);
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 3125);
+const MAIL_SPECS = /mail\.spec\.ts/;
 
 // Debian's Chromium, not a downloaded browser (no download is possible here).
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -30,11 +35,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: [PHONE_SPECS, CALENDAR_SPECS, HOSTILE_SPECS] },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: [PHONE_SPECS, CALENDAR_SPECS, HOSTILE_SPECS, MAIL_SPECS] },
     // A small phone: 360 CSS px wide, touch, honouring the page's viewport meta tag.
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } }, testMatch: PHONE_SPECS },
     { name: 'calendar', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${CALENDAR_PORT}` }, testMatch: CALENDAR_SPECS },
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${HOSTILE_PORT}` }, testMatch: HOSTILE_SPECS },
+    { name: 'mail', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${MAIL_PORT}` }, testMatch: MAIL_SPECS },
   ],
   webServer: [
     {
@@ -57,6 +63,13 @@ export default defineConfig({
       command: 'node scripts/e2e-server.mjs --content tests/fixtures/content/hostile --database .data/e2e-hostile.db',
       env: { E2E_PORT: String(HOSTILE_PORT) },
       url: `http://localhost:${HOSTILE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+    },
+    {
+      command: 'node scripts/e2e-mail-server.mjs',
+      env: { E2E_PORT: String(MAIL_PORT), E2E_SMTP_PORT: String(SMTP_PORT) },
+      url: `http://localhost:${MAIL_PORT}/subscribe`,
       reuseExistingServer: false,
       timeout: 600_000,
     },

@@ -1,6 +1,8 @@
 // `npm run mail:send`: sends what is due. Records the catalogue's new items, composes the due
 // edition and alert emails into the outbox, then sends every pending message (SMTP_URL, or .eml
 // files under .data/outbox/). Safe to run from cron as often as you like; see docs/email.md.
+// Exit status: 0 when everything due was sent (or refused for good), 1 when some messages wait
+// for the next run (a temporary failure, an unreachable server), 2 for a usage error.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDb } from '../lib/catalogue/client';
@@ -66,10 +68,9 @@ try {
       `sent ${sent.sent}, ${sent.retry} to retry, ${sent.refused} refused${sent.suspended ? ` (${plural(sent.suspended, 'address', 'addresses')} suspended)` : ''}, ${sent.dropped} dropped` +
       `${tidy.expired || tidy.forgotten ? `; ${plural(tidy.expired, 'unconfirmed request')} expired, ${plural(tidy.forgotten, 'unconfirmed address', 'unconfirmed addresses')} forgotten` : ''}; via ${transport.name}`,
   );
-  if (sent.stopped) {
-    console.error(`mail:send: stopped early: ${sent.stopped}`);
-    failed = true;
-  }
+  if (sent.stopped) console.error(`mail:send: stopped early: ${sent.stopped}`);
+  // Exit 1 when anything waits for the next run, so cron (or whatever runs this) can tell.
+  failed = sent.retry > 0 || sent.stopped !== null;
 } finally {
   transport.close();
   await db.$disconnect();

@@ -51,7 +51,7 @@ async function page(snapshot: Snapshot, token: string | null, notice?: string): 
     return {
       id: sub.id,
       title: described.title,
-      detail: sub.kind === 'edition' ? `Each new edition, ${since}` : `New matches, ${sub.frequency ?? 'daily'}, ${since}`,
+      detail: `${sub.kind === 'edition' ? 'An email when an edition is published' : `${sub.frequency === 'weekly' ? 'Weekly' : 'Daily'}, when there are new matches`} · ${since}`,
       search: described.search,
       pending: sub.state === 'pending',
       about: sub.id === view.about,
