@@ -38,7 +38,9 @@ export async function requestSubscription(db: SubscribersDb, snapshot: Snapshot,
   });
   if (recent >= ADDRESS_LIMIT.confirmations) return null;
 
-  const subscriptionId = randomUUID();
+  // The same request again, unconfirmed: the same pending subscription, with a fresh link.
+  const pending = await db.subscription.findFirst({ where: { subscriberId: subscriber.id, kind: request.kind, query: request.query, state: 'pending' }, select: { id: true } });
+  const subscriptionId = pending?.id ?? randomUUID();
   const confirm = newToken();
   const rendered = await renderConfirm(describeSubscription(snapshot, request, site).what, confirm.token, site);
   const row = await outboxRows({
@@ -47,22 +49,16 @@ export async function requestSubscription(db: SubscribersDb, snapshot: Snapshot,
     subscriberId: subscriber.id,
     subscriptionId,
     kind: 'confirm',
-    contentKey: `confirm:${subscriptionId}`,
+    contentKey: `confirm:${confirm.hash.slice(0, 16)}`,
     now,
     site,
   });
   await db.$transaction([
-    db.subscription.create({
-      data: {
-        id: subscriptionId,
-        subscriberId: subscriber.id,
-        kind: request.kind,
-        query: request.query,
-        frequency: request.frequency,
-        state: 'pending',
-        createdAt: at,
-      },
-    }),
+    pending
+      ? db.subscription.update({ where: { id: subscriptionId }, data: { frequency: request.frequency } })
+      : db.subscription.create({
+          data: { id: subscriptionId, subscriberId: subscriber.id, kind: request.kind, query: request.query, frequency: request.frequency, state: 'pending', createdAt: at },
+        }),
     db.token.create({
       data: {
         hash: confirm.hash,

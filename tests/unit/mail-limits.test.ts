@@ -51,6 +51,8 @@ describe('rate limits', () => {
     expect(await ask('ann@example.com', 30)).toBeNull();
     expect(await ask('bob@example.com', 30)).not.toBeNull();
     expect(await db.message.count({ where: { kind: 'confirm', subscriber: { email: 'ann@example.com' } } })).toBe(3);
+    // Asking again renews the link of the same pending subscription: one, not three.
+    expect(await db.subscription.count({ where: { subscriber: { email: 'ann@example.com' } } })).toBe(1);
     // A day after the first, one more may go.
     expect(await ask('ann@example.com', 24 * 60 + 1)).not.toBeNull();
     expect(await ask('ann@example.com', 24 * 60 + 2)).toBeNull();

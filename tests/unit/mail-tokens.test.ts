@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '@/lib/catalogue/snapshot';
 import { deliverPending } from '@/lib/mail/deliver';
+import { housekeeping } from '@/lib/mail/housekeeping';
 import { confirmSubscription, endSubscriptions, findToken, manageView, peekConfirmation, requestSubscription } from '@/lib/mail/subscriptions';
 import { hashToken, isTokenShaped, newToken } from '@/lib/mail/tokens';
 import { folderTransport } from '@/lib/mail/transport';
@@ -108,5 +109,24 @@ describe('tokens', () => {
     expect(await endSubscriptions(db, ann, 'this', at(2))).toBe(1);
     expect((await manageView(db, ann))!.subscriptions).toHaveLength(0);
     expect((await manageView(db, bob))!.subscriptions).toHaveLength(1);
+  });
+});
+
+describe('housekeeping', () => {
+  it('ends requests whose links expired, and forgets an address that never confirmed a week after its last request', async () => {
+    const { db } = subscribersDb();
+    await requestSubscription(db, snapshot, editions('never@example.com'), at(0));
+    const id = await requestSubscription(db, snapshot, editions('ann@example.com'), at(0));
+    const text = (await simpleParser((await db.message.findUniqueOrThrow({ where: { id: id! } })).raw!)).text!;
+    await confirmSubscription(db, tokenIn(text, '/subscribe/confirm'), at(5));
+    // A second request renews the link: still pending after the first link expired.
+    await requestSubscription(db, snapshot, editions('never@example.com'), at(47 * 60));
+    expect(await housekeeping(db, at(49 * 60))).toEqual({ expired: 0, forgotten: 0 });
+    expect(await housekeeping(db, at(96 * 60))).toEqual({ expired: 1, forgotten: 0 });
+    // A week after the first request, but not after the last.
+    expect(await housekeeping(db, at(7 * 24 * 60 + 1))).toEqual({ expired: 0, forgotten: 0 });
+    expect(await housekeeping(db, at(47 * 60 + 7 * 24 * 60 + 1))).toEqual({ expired: 0, forgotten: 1 });
+    expect((await db.subscriber.findMany()).map((s) => s.email)).toEqual(['ann@example.com']);
+    expect(await db.message.count({ where: { subscriber: { email: 'never@example.com' } } })).toBe(0);
   });
 });
