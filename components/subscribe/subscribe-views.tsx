@@ -21,7 +21,7 @@ export function SubscribeForm({
   error?: string;
 }) {
   return (
-    <form method="post" action="/subscribe" className="subscribe-form" noValidate={false}>
+    <form method="post" action="/subscribe" className="subscribe-form">
       {hidden.map(([name, value], i) => (
         <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
       ))}

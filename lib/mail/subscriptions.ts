@@ -163,6 +163,19 @@ export async function confirmSubscription(db: SubscribersDb, token: unknown, now
   });
 }
 
+/** What an unsubscribe link is about: its subscription (null when the token names none), or null for a token that is not valid. */
+export async function unsubscribeView(
+  db: SubscribersDb,
+  token: unknown,
+): Promise<{ subscription: { kind: string; query: string; frequency: string | null; state: string } | null } | null> {
+  const row = await findToken(db, token, 'manage');
+  if (!row) return null;
+  const subscription = row.subscriptionId
+    ? await db.subscription.findUnique({ where: { id: row.subscriptionId }, select: { kind: true, query: true, frequency: true, state: true } })
+    : null;
+  return { subscription };
+}
+
 export type ManagedSubscription = {
   id: string;
   kind: string;

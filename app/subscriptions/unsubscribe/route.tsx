@@ -3,7 +3,7 @@ import { InvalidLink, SubscribePanel, TokenButton } from '@/components/subscribe
 import { servePage, type Page } from '@/lib/html/page';
 import { describeSubscription } from '@/lib/mail/compose';
 import { fromSiteOrigin } from '@/lib/mail/origin';
-import { endSubscriptions, findToken } from '@/lib/mail/subscriptions';
+import { endSubscriptions, unsubscribeView } from '@/lib/mail/subscriptions';
 import { forbiddenPage, readForm } from '@/lib/mail/web';
 import { withSubscribers } from '@/lib/subscribers/db';
 
@@ -20,18 +20,10 @@ const meta = (title: string) => ({
 export function GET(request: NextRequest) {
   const token = request.nextUrl.searchParams.get('token');
   return servePage(request, async ({ snapshot }) => {
-    const found = await withSubscribers(async (db) => {
-      const row = await findToken(db, token, 'manage');
-      const sub = row?.subscriptionId
-        ? await db.subscription.findUnique({
-            where: { id: row.subscriptionId },
-          })
-        : null;
-      return row ? { sub } : null;
-    });
+    const found = await withSubscribers((db) => unsubscribeView(db, token));
     if (!found) return invalid();
-    const title = found.sub ? describeSubscription(snapshot, found.sub).title : 'these emails';
-    const active = found.sub && found.sub.state !== 'ended';
+    const title = found.subscription ? describeSubscription(snapshot, found.subscription).title : 'these emails';
+    const active = found.subscription !== null && found.subscription.state !== 'ended';
     return {
       personal: true,
       meta: meta('Unsubscribe'),
