@@ -17,6 +17,11 @@ const PHONE_SPECS = /mobile\.spec\.ts/;
 // from 2016 to 2024 and in 2099, plus dates around 12 months ago written when it starts).
 const HISTORY_PORT = ports.history.port;
 const HISTORY_SPECS = /calendar-history\.spec\.ts/;
+// Email: a server on its own copy of the content, subscribers database and SITE_URL, sending to the
+// real SMTP server the mail spec runs on E2E_SMTP_PORT (scripts/e2e-mail-server.mjs).
+const MAIL_PORT = ports.mail.port;
+const SMTP_PORT = ports.smtp.port;
+const MAIL_SPECS = /mail\.spec\.ts/;
 
 // Debian's Chromium, not a downloaded browser (no download is possible here).
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -37,12 +42,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: [PHONE_SPECS, CALENDAR_SPECS, HOSTILE_SPECS, HISTORY_SPECS] },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: [PHONE_SPECS, CALENDAR_SPECS, HOSTILE_SPECS, HISTORY_SPECS, MAIL_SPECS] },
     // A small phone: 360 CSS px wide, touch, honouring the page's viewport meta tag.
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } }, testMatch: PHONE_SPECS },
     { name: 'calendar', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${CALENDAR_PORT}` }, testMatch: CALENDAR_SPECS },
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${HOSTILE_PORT}` }, testMatch: HOSTILE_SPECS },
     { name: 'history', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${HISTORY_PORT}` }, testMatch: HISTORY_SPECS },
+    { name: 'mail', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${MAIL_PORT}` }, testMatch: MAIL_SPECS },
   ],
   webServer: [
     {
@@ -72,6 +78,13 @@ export default defineConfig({
       command: 'node --import tsx tests/fixtures/history-content.ts .data/e2e-history-content && node scripts/e2e-server.mjs --content .data/e2e-history-content --database .data/e2e-history.db',
       env: { E2E_PORT: String(HISTORY_PORT) },
       url: `http://localhost:${HISTORY_PORT}/calendar`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+    },
+    {
+      command: 'node scripts/e2e-mail-server.mjs',
+      env: { E2E_PORT: String(MAIL_PORT), E2E_SMTP_PORT: String(SMTP_PORT) },
+      url: `http://localhost:${MAIL_PORT}/subscribe`,
       reuseExistingServer: false,
       timeout: 600_000,
     },

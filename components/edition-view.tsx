@@ -1,12 +1,12 @@
 import type { EditionDetail } from '@/lib/catalogue/types';
+import { entryNumber, numberedParts } from '@/lib/catalogue/numbering';
 import { formatDate, formatPeriod } from '@/lib/dates';
 import { EntryCard } from './entry-card';
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
+import { EmailLink } from './subscribe/email-link';
 
 /** An edition as the digest presents it: observations, then the four parts with numbered entries. */
 export function EditionView({ edition, isLatest = false }: { edition: EditionDetail; isLatest?: boolean }) {
-  const parts = edition.parts.map((part, i) => ({ ...part, number: ROMAN[i]! })).filter((p) => p.entries.length > 0);
+  const parts = numberedParts(edition);
   const total = parts.reduce((n, p) => n + p.entries.length, 0);
   return (
     <div className="edition">
@@ -24,6 +24,9 @@ export function EditionView({ edition, isLatest = false }: { edition: EditionDet
           )}
           {' · '}
           <a href="/editions">All editions</a>
+        </p>
+        <p className="edition-email">
+          <EmailLink>Get each edition by email</EmailLink>
         </p>
       </header>
 
@@ -58,7 +61,7 @@ export function EditionView({ edition, isLatest = false }: { edition: EditionDet
           <ol className="entry-list">
             {part.entries.map((entry, n) => (
               <li key={entry.slug}>
-                <EntryCard entry={entry} number={entry.order ?? n + 1} />
+                <EntryCard entry={entry} number={entryNumber(entry, n)} />
               </li>
             ))}
           </ol>

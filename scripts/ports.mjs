@@ -18,7 +18,8 @@ export function envPort(variable, fallback) {
 /**
  * The end-to-end servers' ports (see playwright.config.ts): the test catalogue (E2E_PORT, 3100),
  * the calendar fixtures (E2E_CALENDAR_PORT, 3101), the hostile fixtures (E2E_HOSTILE_PORT, 3102),
- * the calendar's history (E2E_HISTORY_PORT, 3103).
+ * the calendar's history (E2E_HISTORY_PORT, 3103), email (E2E_MAIL_PORT, 3110) and the test SMTP
+ * server it sends to (E2E_SMTP_PORT, 3125).
  */
 export function e2ePorts() {
   const ports = {
@@ -26,6 +27,8 @@ export function e2ePorts() {
     calendar: { variable: 'E2E_CALENDAR_PORT', port: envPort('E2E_CALENDAR_PORT', 3101) },
     hostile: { variable: 'E2E_HOSTILE_PORT', port: envPort('E2E_HOSTILE_PORT', 3102) },
     history: { variable: 'E2E_HISTORY_PORT', port: envPort('E2E_HISTORY_PORT', 3103) },
+    mail: { variable: 'E2E_MAIL_PORT', port: envPort('E2E_MAIL_PORT', 3110) },
+    smtp: { variable: 'E2E_SMTP_PORT', port: envPort('E2E_SMTP_PORT', 3125) },
   };
   const all = Object.values(ports);
   const clash = all.find((a, i) => all.findIndex((b) => b.port === a.port) !== i);

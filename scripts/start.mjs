@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { envPort, isPortFree } from './ports.mjs';
-import { ensureBuilt, ensureInstalled, ensurePrismaClient, loadContent, ROOT, step } from './steps.mjs';
+import { ensureBuilt, ensureInstalled, ensurePrismaClient, loadContent, migrateSubscribers, ROOT, step } from './steps.mjs';
 import { superviseServer } from './supervise.mjs';
 
 const started = Date.now();
@@ -29,6 +29,12 @@ if (!loadContent(contentDir, database)) {
   }
   console.error('\n! The content has problems (above): serving the previous catalogue until they are fixed.');
 }
+
+// Email (docs/email.md): subscribers live in their own database, which a content load never touches.
+process.env.SUBSCRIBERS_DATABASE_PATH = migrateSubscribers();
+
+// Email (docs/email.md): subscribers live in their own database, which a content load never touches.
+process.env.SUBSCRIBERS_DATABASE_PATH = migrateSubscribers();
 
 // Pages read the catalogue on each request: a content change needs no new build.
 ensureBuilt();

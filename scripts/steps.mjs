@@ -75,13 +75,27 @@ export function ensureInstalled() {
 /** `prisma generate` when the generated client is missing or older than the schema. */
 export function ensurePrismaClient() {
   const stamp = path.join(ROOT, 'lib', 'generated', '.schema-hash');
-  const want = hashFiles(['prisma/schema.prisma', 'package-lock.json']);
+  const want = hashFiles(['prisma/schema.prisma', 'prisma/subscribers/schema.prisma', 'package-lock.json']);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return;
   run('Generating the Prisma client', bin('prisma'), ['generate']);
+  // Email: the subscribers database's own client (prisma/subscribers, docs/email.md).
+  run('Generating the subscribers Prisma client', bin('prisma'), ['generate', '--config', 'prisma.subscribers.config.ts']);
   fs.writeFileSync(stamp, want);
 }
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+// ── Email (docs/email.md) ──────────────────────────────────────────────────
+/**
+ * Creates the subscribers database or applies its new committed migrations (SUBSCRIBERS_DATABASE_PATH,
+ * default .data/subscribers.db). Run by `npm start` and the test servers, never by a content load.
+ */
+export function migrateSubscribers(file = process.env.SUBSCRIBERS_DATABASE_PATH || path.join('.data', 'subscribers.db')) {
+  const target = path.resolve(ROOT, file);
+  run('Applying the subscribers database migrations', bin('tsx'), ['scripts/mail-migrate.ts'], { SUBSCRIBERS_DATABASE_PATH: target });
+  return target;
+}
+// ────────────────────────────────────────────────────────────────────────────
+
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma', 'prisma/subscribers/schema.prisma'];
 
 /**
  * `next build` unless .next was built from exactly these sources (pages read the catalogue per

@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server';
 import type { ReactNode } from 'react';
 import { EntryCard } from '@/components/entry-card';
 import { ExportLinks } from '@/components/search/export-links';
+import { EmailLink } from '@/components/subscribe/email-link';
 import { ParamNotice } from '@/components/search/param-notice';
 import { SearchForm } from '@/components/search/search-form';
 import { cardOf } from '@/lib/catalogue/views';
@@ -34,6 +35,9 @@ export function GET(request: NextRequest) {
 }
 
 const href = (qs: string) => (qs ? `/search?${qs}` : '/search');
+
+/** The search's filters alone (no sort or page), for an email alert; empty for an unfiltered search. */
+const alertQuery = (filters: SearchFilters) => searchQueryString({ ...filters, sort: filters.q ? 'relevance' : 'newest', page: 1 });
 
 function SearchPage({ outcome, today }: { outcome: SearchOutcome; today: string }) {
   const { filters, problems, result, snapshot } = outcome;
@@ -158,6 +162,11 @@ function SearchPage({ outcome, today }: { outcome: SearchOutcome; today: string 
             ))}
           </ol>
           {result.pages > 1 && <Pagination filters={filters} page={result.page} pages={result.pages} />}
+          {alertQuery(filters) && (
+            <p className="search-email">
+              <EmailLink query={alertQuery(filters)}>Email me new matches</EmailLink> <span className="muted">(daily or weekly, when there is something new)</span>
+            </p>
+          )}
           {result.total > 0 && (
             <div className="search-outputs">
               <ExportLinks query={searchQueryString(filters)} />

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { ActivityChart } from '@/components/activity-chart';
 import { SubscribeLink } from '@/components/calendar/subscribe-link';
+import { EmailLink } from '@/components/subscribe/email-link';
 import { EntryListing } from '@/components/entry-listing';
 import { activityOf } from '@/lib/activity';
 import type { AuthorityDetail } from '@/lib/catalogue/types';
@@ -109,6 +110,8 @@ function AuthorityPage({ authority }: { authority: AuthorityDetail }) {
         <a href={paths.authorityFeed(authority.id)} type="application/atom+xml">
           Follow its new entries (Atom feed)
         </a>
+        <span aria-hidden="true"> · </span>
+        <EmailLink query={`issuer=${encodeURIComponent(authority.id)}&local=1`}>Email me its new entries</EmailLink>
       </p>
       <SubscribeLink query={`issuer=${encodeURIComponent(authority.id)}&local=1`} />
 

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { ActivityChart } from '@/components/activity-chart';
 import { EntryListing } from '@/components/entry-listing';
+import { EmailLink } from '@/components/subscribe/email-link';
 import { activityOf } from '@/lib/activity';
 import type { TopicDetail } from '@/lib/catalogue/types';
 import { getTopicDetail } from '@/lib/catalogue/views';
@@ -48,6 +49,8 @@ function TopicPage({ topic }: { topic: TopicDetail }) {
         <a href={paths.topicFeed(topic.id)} type="application/atom+xml">
           Follow its new entries (Atom feed)
         </a>
+        <span aria-hidden="true"> · </span>
+        <EmailLink query={`topic=${encodeURIComponent(topic.id)}`}>Email me its new entries</EmailLink>
       </p>
 
       <section className="entry-section" aria-labelledby="activity">
