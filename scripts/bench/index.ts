@@ -146,7 +146,7 @@ function earlierTier(): TierResult | undefined {
     if (!fs.existsSync(database)) continue;
     const db = new Database(database, { readonly: true });
     try {
-      const row = db.prepare('SELECT slug FROM Entry WHERE editionId IS NOT NULL ORDER BY file LIMIT 1').get() as { slug: string } | undefined;
+      const row = db.prepare('SELECT slug FROM Entry WHERE edition IS NOT NULL ORDER BY file LIMIT 1').get() as { slug: string } | undefined;
       if (row) return { n, database, sampleEntry: row.slug } as TierResult;
     } finally {
       db.close();
