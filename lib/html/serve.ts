@@ -19,8 +19,11 @@ export type Representation = {
   status: number;
   contentType: string;
   body: Buffer;
-  /** The body gzipped, made once when kept, for the server's fast path (scripts/serve.mjs). */
-  gzip: Buffer | null;
+  /**
+   * The body gzipped, for the server's fast path (scripts/serve.mjs): made the first time a client
+   * that accepts gzip asks for a kept answer (undefined until then; null when not worth it).
+   */
+  gzip?: Buffer | null;
   /** Weak: the identity and gzip bodies are the same representation. */
   etag: string;
   /** Other headers of this representation (Content-Disposition...). */
@@ -31,11 +34,16 @@ export type ServeContext = { snapshot: Snapshot; today: string; request: NextReq
 
 const GZIP_FROM = 1024;
 
-/** A body as a representation, with its ETag (a hash of the bytes) and, when worth it, its gzip. */
+/** A body as a representation, with its ETag: a hash of the bytes. */
 export function represent(body: string, contentType: string, status = 200, headers: Record<string, string> = {}): Representation {
   const bytes = Buffer.from(body, 'utf8');
-  const gzip = bytes.length >= GZIP_FROM ? gzipSync(bytes, { level: 6 }) : null;
-  return { status, contentType, body: bytes, gzip, etag: `W/"${createHash('sha1').update(bytes).digest('base64url')}"`, headers };
+  return { status, contentType, body: bytes, etag: `W/"${createHash('sha1').update(bytes).digest('base64url')}"`, headers };
+}
+
+/** A kept answer's gzip, made once (an answer asked for once, by a search nobody repeats, never pays for it). */
+function gzipOf(r: Representation): Buffer | null {
+  if (r.gzip === undefined) r.gzip = r.body.length >= GZIP_FROM ? gzipSync(r.body, { level: 6 }) : null;
+  return r.gzip;
 }
 
 /** Seconds a shared cache may keep a page before revalidating it (`CACHE_S_MAXAGE`, default 300). */
@@ -54,9 +62,10 @@ const CACHE_BYTES = 96 * 1024 * 1024;
 
 /**
  * Representations kept per catalogue version and China day: at most 5,000 of them and 96 MB
- * (bodies and their gzip), the least recently used dropped first.
+ * (bodies, and room for their gzip: a third of the body, more than text ever takes), the least
+ * recently used dropped first.
  */
-const kept = new CatalogueCache<Representation>({ maxEntries: CACHE_ENTRIES, maxBytes: CACHE_BYTES, size: (r) => r.body.length + (r.gzip?.length ?? 0) + 256 });
+const kept = new CatalogueCache<Representation>({ maxEntries: CACHE_ENTRIES, maxBytes: CACHE_BYTES, size: (r) => Math.ceil(r.body.length * 1.34) + 256 });
 
 /** How much the cache holds now (the fuzzer reports it). */
 export const keptUsage = () => kept.usage;
@@ -152,9 +161,9 @@ export function fastAnswer(request: IncomingMessage, common: Record<string, stri
   if (!hit) return null;
   const headers: Record<string, string> = { ...common, ...hit.headers, 'Content-Type': hit.contentType, ETag: hit.etag, 'Cache-Control': sharedCacheControl(), Vary: 'Accept-Encoding' };
   if (hit.status === 200 && matchesHeader(request.headers['if-none-match'], hit.etag)) return { status: 304, headers, body: null };
-  const gzip = hit.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? gzipOf(hit) : null;
   if (gzip) headers['Content-Encoding'] = 'gzip';
-  const body = gzip ? hit.gzip! : hit.body;
+  const body = gzip ?? hit.body;
   headers['Content-Length'] = String(body.length);
   return { status: hit.status, headers, body: request.method === 'HEAD' ? null : body };
 }

@@ -1,10 +1,12 @@
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCatalogue } from '@/lib/catalogue/load';
 import { checkContent } from '@/lib/content/check';
 import { notFoundPage, servePage } from '@/lib/html/page';
-import { keptUsage } from '@/lib/html/serve';
+import { fastAnswer, keptUsage } from '@/lib/html/serve';
 import { GOOD, removeAll, tempDir } from './helpers/fixtures';
 
 const previous = process.env.DATABASE_PATH;
@@ -114,5 +116,34 @@ describe('a POST is never answered from, nor kept in, the cache', () => {
     const again = await servePage(get('/form'), build('the form'));
     expect(await again.text()).toContain('the form');
     expect(builds).toBe(2);
+  });
+});
+
+describe("the server's fast path (scripts/serve.mjs) answers what is kept, and only that", () => {
+  const incoming = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers }) as unknown as IncomingMessage;
+  const common = { 'X-Frame-Options': 'DENY' };
+
+  it('sends a kept page with its headers, a 304 to its ETag, and gzip to a client that accepts it', async () => {
+    const kept = await servePage(get('/fast?x=1'), () => ({ meta: { title: 'Fast', description: 'd' }, body: 'fast '.repeat(400) }));
+    const html = await kept.text();
+    const answer = fastAnswer(incoming('/fast?x=1'), common)!;
+    expect(answer.status).toBe(200);
+    expect(answer.body!.toString('utf8')).toBe(html);
+    expect(answer.headers).toMatchObject({ 'X-Frame-Options': 'DENY', ETag: kept.headers.get('etag'), 'Content-Type': 'text/html; charset=utf-8', Vary: 'Accept-Encoding' });
+    expect(answer.headers['Cache-Control']).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=86400$/);
+    expect(fastAnswer(incoming('/fast?x=1', { 'if-none-match': kept.headers.get('etag')! }), common)).toMatchObject({ status: 304, body: null });
+    const zipped = fastAnswer(incoming('/fast?x=1', { 'accept-encoding': 'gzip, br' }), common)!;
+    expect(zipped.headers['Content-Encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.body!).toString('utf8')).toBe(html);
+    expect(fastAnswer(incoming('/fast?x=1', {}, 'HEAD'), common)).toMatchObject({ status: 200, body: null });
+  });
+
+  it('leaves everything else to Next.js: a miss, a POST, a page of an older catalogue', async () => {
+    await servePage(get('/fast-once'), () => ({ meta: { title: 'Once', description: 'd' }, body: 'once' }));
+    expect(fastAnswer(incoming('/fast-never'), common)).toBeNull();
+    expect(fastAnswer(incoming('/fast-once', {}, 'POST'), common)).toBeNull();
+    expect(fastAnswer(incoming('/fast-once'), common)).not.toBeNull();
+    await load(GOOD);
+    expect(fastAnswer(incoming('/fast-once'), common)).toBeNull();
   });
 });
