@@ -1,5 +1,6 @@
-// Page weight: the JavaScript and CSS each route makes a browser load, read from the production
-// build (.next/static) as the server's HTML references them, gzipped and summed.
+// Page weight: the JavaScript and CSS each route makes a browser load, fetched from the running
+// server as its HTML references them (the site's own /site.js and /site.css, or any file of the
+// build), gzipped and summed.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -62,12 +63,11 @@ export function assets(html: string): { js: string[]; css: string[]; legacy: str
   return { js: [...js], css: [...css], legacy: [...legacy], inline };
 }
 
-/** Reads a /_next/static/... URL from the build output. */
-function fromBuild(root: string, url: string): Buffer {
-  const u = new URL(url, 'http://x');
-  const rel = decodeURIComponent(u.pathname);
-  if (!rel.startsWith('/_next/static/')) throw new Error(`not a build asset: ${url}`);
-  return fs.readFileSync(path.join(root, '.next', 'static', rel.slice('/_next/static/'.length)));
+/** Fetches a script or stylesheet the page references, as a browser would. */
+async function fetchAsset(base: string, url: string): Promise<Buffer> {
+  const res = await fetch(new URL(url, base));
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
 }
 
 /** Weighs each route: fetch its HTML from the running server, then gzip every JS and CSS file it loads. */
@@ -87,13 +87,14 @@ export async function weighRoutes(root: string, base: string, routes: { route: s
     const found = new Set<string>();
     for (const m of MARKERS) if (inline.some((text) => text.includes(m.text))) found.add(m.lib);
     for (const src of js) {
-      const buf = fromBuild(root, src);
+      const buf = await fetchAsset(base, src);
       jsBytes += gz(buf);
       const text = buf.toString('utf8');
       for (const m of MARKERS) if (text.includes(m.text)) found.add(m.lib);
     }
-    for (const href of css) cssBytes += gz(fromBuild(root, href));
-    const legacyBytes = legacy.reduce((sum, src) => sum + gz(fromBuild(root, src)), 0);
+    for (const href of css) cssBytes += gz(await fetchAsset(base, href));
+    let legacyBytes = 0;
+    for (const src of legacy) legacyBytes += gz(await fetchAsset(base, src));
     out.push({ route: r.route, path: r.path, html: gz(html), js: jsBytes, css: cssBytes, jsFiles: js.length, cssFiles: css.length, legacy: legacyBytes, inline: inlineBytes, found: [...found] });
   }
   return out;
