@@ -1,30 +1,23 @@
 import { escapeRegExp, HAN, NONE, TIERS } from './engine-common';
 import { matchPhrase } from './phrase';
+import type { Slot } from './query';
 import type { Scratch } from './scratch';
-import { hanQueryTokens, parseQuery, STOP_WORDS, type QueryTerm } from './text';
+import { hanQueryTokens, type QueryTerm } from './text';
 import type { TextIndex } from './text-index';
 import { MIN_TYPO, NearWords } from './typos';
 
 /** Words this long or longer also match the words they begin. */
 const MIN_PREFIX = 3;
 
-export type TermMatch = {
-  /** Matching doc numbers (no repeats). */
-  ids: ArrayLike<number>;
-  /** The best tier each of `ids` matched in (0 is best). */
-  tiers: ArrayLike<number>;
+/** Docs (no repeats), each with the best tier it matched in (0 is best). */
+export type DocTiers = { ids: ArrayLike<number>; tiers: ArrayLike<number> };
+
+export type TermMatch = DocTiers & {
   /** Words to highlight in snippets. */
   words: string[];
   /** The word a typo was corrected to, when the term matched only that way. */
   correction: string | null;
 };
-
-/** The terms a query searches: stop words are dropped unless the query has nothing else. */
-export function queryTerms(query: string): QueryTerm[] {
-  const parsed = parseQuery(query);
-  const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
-  return meaningful.length ? meaningful : parsed;
-}
 
 /** Finds the docs each query term matches, in the text index, with the scratch buffers of one search. */
 export class TermMatcher {
@@ -37,7 +30,27 @@ export class TermMatcher {
     this.nearWords = new NearWords(index.vocabulary, index.frequency, index.tokenIds);
   }
 
-  match(term: QueryTerm): TermMatch {
+  /**
+   * The docs a slot matches: its term's, and its alternatives' (glossary terms, a hyphenated word
+   * joined), each doc with the best tier of any. `cache` holds the alternatives' matches for one
+   * search (the slots of a glossary run share them).
+   */
+  matchSlot(slot: Slot, cache: Map<string, DocTiers>): TermMatch {
+    const own = this.match(slot.term, slot.exact);
+    if (slot.alternatives.length === 0) return own;
+    const lists: DocTiers[] = [own];
+    const words = [...own.words];
+    for (const alt of slot.alternatives) {
+      let found = cache.get(alt.text);
+      if (!found) cache.set(alt.text, (found = this.phrase(alt.words)));
+      lists.push(found);
+      words.push(alt.text);
+    }
+    return { ...this.union(lists), words, correction: own.correction };
+  }
+
+  /** The docs a term matches; `exact`: never through a typo correction. */
+  match(term: QueryTerm, exact = false): TermMatch {
     if (term.kind === 'han') {
       const tokens = hanQueryTokens(term.text);
       // One or two characters are themselves an index token, indexed exactly where the normalised
@@ -51,13 +64,10 @@ export class TermMatcher {
       };
       return { ...this.intersect(lists, verify), words: [term.text], correction: null };
     }
-    if (term.kind === 'phrase') {
-      const found = term.words.length === 1 ? this.lookupAll(term.words) : matchPhrase(this.index, this.scratch.best, term.words);
-      return { ...found, words: [term.words.join(' ')], correction: null };
-    }
+    if (term.kind === 'phrase') return { ...this.phrase(term.words), words: [term.words.join(' ')], correction: null };
     const expansions = this.expand(term.text);
     let correction: string | null = null;
-    if (expansions.length === 0 && term.text.length >= MIN_TYPO) {
+    if (expansions.length === 0 && term.text.length >= MIN_TYPO && !exact) {
       const near = this.nearWords.of(term.text);
       expansions.push(...near);
       correction = near[0] ?? null;
@@ -65,11 +75,17 @@ export class TermMatcher {
     return { ...this.lookupAll(expansions), words: expansions.length ? [term.text, ...expansions] : [term.text], correction };
   }
 
+  /** Docs holding the words adjacent and in order within one field (one word: that word exactly), with the best tier. */
+  phrase(words: string[]): DocTiers {
+    return words.length === 1 ? this.lookupAll(words) : matchPhrase(this.index, this.scratch.best, words);
+  }
+
   /** The query as typed, with each word that matched only through a typo (or not at all) replaced by the commonest word one edit away. */
-  suggest(query: string, terms: QueryTerm[], matches: TermMatch[]): string | null {
+  suggest(query: string, slots: Slot[], matches: TermMatch[]): string | null {
     let suggestion = query;
-    terms.forEach((t, i) => {
-      if (t.kind !== 'word') return;
+    slots.forEach((s, i) => {
+      const t = s.term;
+      if (t.kind !== 'word' || s.exact) return;
       const m = matches[i]!;
       const near = m.correction ?? (m.ids.length === 0 && t.text.length >= MIN_TYPO ? this.nearWords.of(t.text)[0] : undefined);
       if (!near) return;
@@ -79,26 +95,16 @@ export class TermMatcher {
     return suggestion !== query ? suggestion : null;
   }
 
-  /** Docs holding any of `tokens`, each with its best tier (ascending for a single token). */
-  private lookupAll(tokens: string[]): { ids: ArrayLike<number>; tiers: ArrayLike<number> } {
-    const { tokenIds, postStart, postDocs, postTiers } = this.index;
-    const known: number[] = [];
-    for (const token of tokens) {
-      const t = tokenIds.get(token);
-      if (t !== undefined && !known.includes(t)) known.push(t);
-    }
-    if (known.length === 0) return { ids: [], tiers: [] };
-    if (known.length === 1) {
-      const from = postStart[known[0]!]!;
-      const to = postStart[known[0]! + 1]!;
-      return { ids: postDocs.subarray(from, to), tiers: postTiers.subarray(from, to) };
-    }
+  /** Docs in any of the lists, each with its best tier over them. */
+  union(lists: DocTiers[]): DocTiers {
+    const nonEmpty = lists.filter((l) => l.ids.length > 0);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? { ids: [], tiers: [] };
     const best = this.scratch.best;
     const ids: number[] = [];
-    for (const t of known) {
-      for (let i = postStart[t]!, end = postStart[t + 1]!; i < end; i++) {
-        const id = postDocs[i]!;
-        const tier = postTiers[i]!;
+    for (const list of nonEmpty) {
+      for (let i = 0; i < list.ids.length; i++) {
+        const id = list.ids[i]!;
+        const tier = list.tiers[i]!;
         const b = best[id]!;
         if (b === NONE) {
           ids.push(id);
@@ -112,6 +118,19 @@ export class TermMatcher {
       best[ids[i]!] = NONE;
     }
     return { ids, tiers };
+  }
+
+  /** Docs holding any of `tokens`, each with its best tier (ascending for a single token). */
+  private lookupAll(tokens: string[]): DocTiers {
+    const { tokenIds, postStart, postDocs, postTiers } = this.index;
+    const known: number[] = [];
+    for (const token of tokens) {
+      const t = tokenIds.get(token);
+      if (t !== undefined && !known.includes(t)) known.push(t);
+    }
+    if (known.length === 0) return { ids: [], tiers: [] };
+    const lists = known.map((t) => ({ ids: postDocs.subarray(postStart[t]!, postStart[t + 1]!), tiers: postTiers.subarray(postStart[t]!, postStart[t + 1]!) }));
+    return lists.length === 1 ? lists[0]! : this.union(lists);
   }
 
   /** Docs in every list (in the order of the shortest, the first of equals), each verified to a tier. */

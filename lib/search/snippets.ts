@@ -8,11 +8,30 @@ const SNIPPET_WORDS = 32;
 export type Marker = {
   /** The matched words and phrases, normalised, longest first (so the pattern prefers the longest). */
   needles: string[];
-  /** Needles with Chinese anywhere; others at a word start, through the end of that word (a phrase's spaces match any whitespace). */
+  /** The needles (see `needlePattern`), longest first. */
   pattern: RegExp | null;
   /** In lower-cased ASCII text: the start of the first word (less leading punctuation) that begins with a needle's first word. */
   asciiFirst: RegExp | null;
 };
+
+/** Letters other than Chinese characters. */
+const LETTER = '[^\\P{L}\\p{Script=Han}]';
+
+/**
+ * The pattern of one needle. A word or phrase matches from a word start (a letter not after a
+ * letter, a digit not after a digit) through the end of its last word, its words separated by
+ * anything but letters and digits (or nothing: "tc 260" marks "TC260"); Chinese characters match
+ * where they are.
+ */
+function needlePattern(needle: string): string {
+  const words = needle.split(' ');
+  const body = words.map(escapeRegExp).join('[^\\p{L}\\p{N}]*');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const head = HAN.test(first) ? '' : /^\p{N}/u.test(first) ? '(?<!\\p{N})' : `(?<!${LETTER})`;
+  const tail = HAN.test(last) ? '' : /\p{N}$/u.test(last) ? '\\p{N}*' : `${LETTER}*`;
+  return `${head}${body}${tail}`;
+}
 
 /** What snippets look for and mark, prepared once per search. */
 export function snippetMarker(words: string[]): Marker {
@@ -22,13 +41,13 @@ export function snippetMarker(words: string[]): Marker {
   return {
     asciiFirst: asciiHeads.length ? new RegExp(`(?:^|\\s)[^a-z0-9\\s]*(?:${asciiHeads.map(escapeRegExp).join('|')})`) : null,
     needles,
-    pattern: new RegExp(
-      needles
-        .map((n) => (HAN.test(n) ? escapeRegExp(n) : `(?<![\\p{L}\\p{N}])${escapeRegExp(n).replace(/ /g, '\\s+')}[\\p{L}\\p{N}]*`))
-        .join('|'),
-      'gu',
-    ),
+    pattern: new RegExp(needles.map(needlePattern).join('|'), 'gu'),
   };
+}
+
+/** A whole text (a Chinese title) as parts, the needles marked. */
+export function markWhole(text: string, marker: Marker): SnippetPart[] {
+  return markText({ text, before: false, after: false }, marker);
 }
 
 /**
