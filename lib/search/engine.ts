@@ -3,7 +3,7 @@ import { orderDocs } from './corpus';
 import { facetCounts, filterPredicates, relaxations } from './facets';
 import { Columns } from './filter-columns';
 import { Glossary } from './glossary';
-import { TermMatcher, type DocTiers } from './match';
+import { TermMatcher } from './match';
 import { parseSearchQuery } from './query';
 import { applyFilters, clearRankFeatures, gatherCandidates, markProximity, orderHits } from './rank';
 import { newScratch, type Scratch } from './scratch';
@@ -122,9 +122,8 @@ export class SearchEngine {
   private match(filters: SearchFilters, today: string) {
     const status = this.columns.statuses(today);
     const query = parseSearchQuery(filters.q, this.glossary);
-    const cache = new Map<string, DocTiers>();
-    const matches = query.slots.map((s) => this.matcher.matchSlot(s, cache));
-    const exclusions = query.exclusions.map((unit) => unit.map((s) => this.matcher.matchSlot(s, cache)));
+    const matches = query.slots.map((s) => this.matcher.matchSlot(s));
+    const exclusions = query.exclusions.map((unit) => unit.map((s) => this.matcher.matchSlot(s)));
     const textual = matches.length > 0 || exclusions.length > 0;
     const count = this.docs.length;
     const gathered = textual ? gatherCandidates(query, matches, exclusions, this.scratch, count) : null;

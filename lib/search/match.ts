@@ -8,6 +8,8 @@ import { MIN_TYPO, NearWords } from './typos';
 
 /** Words this long or longer also match the words they begin. */
 const MIN_PREFIX = 3;
+/** Alternatives' matches kept (the seed glossary has about 100 terms). */
+const ALTERNATIVES = 1024;
 
 /** Docs (no repeats), each with the best tier it matched in (0 is best). */
 export type DocTiers = { ids: ArrayLike<number>; tiers: ArrayLike<number> };
@@ -22,6 +24,12 @@ export type TermMatch = DocTiers & {
 /** Finds the docs each query term matches, in the text index, with the scratch buffers of one search. */
 export class TermMatcher {
   private readonly nearWords: NearWords;
+  /**
+   * The docs each alternative (a glossary term, a hyphenated word joined) matches, kept for the
+   * engine's life: they depend on the catalogue alone, and the glossary's terms are a fixed, small
+   * set (at most ALTERNATIVES kept; a full cache is emptied).
+   */
+  private readonly alternatives = new Map<string, DocTiers>();
 
   constructor(
     private readonly index: TextIndex,
@@ -32,17 +40,22 @@ export class TermMatcher {
 
   /**
    * The docs a slot matches: its term's, and its alternatives' (glossary terms, a hyphenated word
-   * joined), each doc with the best tier of any. `cache` holds the alternatives' matches for one
-   * search (the slots of a glossary run share them).
+   * joined), each doc with the best tier of any.
    */
-  matchSlot(slot: Slot, cache: Map<string, DocTiers>): TermMatch {
+  matchSlot(slot: Slot): TermMatch {
     const own = this.match(slot.term, slot.exact);
     if (slot.alternatives.length === 0) return own;
     const lists: DocTiers[] = [own];
     const words = [...own.words];
     for (const alt of slot.alternatives) {
-      let found = cache.get(alt.text);
-      if (!found) cache.set(alt.text, (found = this.phrase(alt.words)));
+      const key = `${alt.kind}:${alt.text}`;
+      let found = this.alternatives.get(key);
+      if (!found) {
+        found = alt.kind === 'phrase' ? this.phrase(alt.words) : this.match(alt, true);
+        // Fresh arrays, or views of the postings (which never change): safe to keep.
+        if (this.alternatives.size >= ALTERNATIVES) this.alternatives.clear();
+        this.alternatives.set(key, found);
+      }
       lists.push(found);
       words.push(alt.text);
     }
@@ -129,8 +142,30 @@ export class TermMatcher {
       if (t !== undefined && !known.includes(t)) known.push(t);
     }
     if (known.length === 0) return { ids: [], tiers: [] };
-    const lists = known.map((t) => ({ ids: postDocs.subarray(postStart[t]!, postStart[t + 1]!), tiers: postTiers.subarray(postStart[t]!, postStart[t + 1]!) }));
-    return lists.length === 1 ? lists[0]! : this.union(lists);
+    if (known.length === 1) {
+      const from = postStart[known[0]!]!;
+      const to = postStart[known[0]! + 1]!;
+      return { ids: postDocs.subarray(from, to), tiers: postTiers.subarray(from, to) };
+    }
+    const best = this.scratch.best;
+    const ids: number[] = [];
+    for (const t of known) {
+      for (let i = postStart[t]!, end = postStart[t + 1]!; i < end; i++) {
+        const id = postDocs[i]!;
+        const tier = postTiers[i]!;
+        const b = best[id]!;
+        if (b === NONE) {
+          ids.push(id);
+          best[id] = tier;
+        } else if (tier < b) best[id] = tier;
+      }
+    }
+    const tiers = new Uint8Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      tiers[i] = best[ids[i]!]!;
+      best[ids[i]!] = NONE;
+    }
+    return { ids, tiers };
   }
 
   /** Docs in every list (in the order of the shortest, the first of equals), each verified to a tier. */

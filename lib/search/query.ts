@@ -13,7 +13,7 @@ export type Slot = {
    * Each stands for every slot it was added to, so "all slots" still means "all of the words, or
    * an equivalent of them".
    */
-  alternatives: Extract<QueryTerm, { kind: 'phrase' }>[];
+  alternatives: Exclude<QueryTerm, { kind: 'word' }>[];
   /** No typo correction: the slot is a glossary term (or part of one), or excluded. */
   exact: boolean;
 };
@@ -80,7 +80,7 @@ export function parseSearchQuery(query: string, glossary: Glossary = EMPTY): Par
       const d = drafts[k]!;
       d.exact = true;
       d.glossary = true;
-      for (const t of others) d.alternatives.push({ kind: 'phrase', text: t.key, words: t.words });
+      for (const t of others) d.alternatives.push(asTerm(t.words));
     }
     for (const t of others) if (!also.includes(t.text)) also.push(t.text);
     return true;
@@ -202,7 +202,7 @@ function plainAtom(raw: string, excluded: boolean): Atom {
       slots.push(draft({ kind: 'han', text: piece }, [...piece]));
       continue;
     }
-    const words = [...piece.matchAll(PIECE_WORD)].map((m) => ({ text: m[0], at: m.index, slot: slots.length }));
+    const words = [...piece.matchAll(PIECE_WORD)].map((m, i) => ({ text: m[0], at: m.index, slot: slots.length + i }));
     for (const w of words) slots.push(draft({ kind: 'word', text: w.text }, [w.text]));
     if (words.length < 2) continue;
     // Each hyphenated word joined stands for the words it is made of.
@@ -212,6 +212,16 @@ function plainAtom(raw: string, excluded: boolean): Atom {
     }
   }
   return { raw, quoted: false, excluded, slots };
+}
+
+/**
+ * A glossary term as it is matched: a phrase of its words, or, written in Chinese characters only,
+ * a run of them (found as a substring, as a typed Chinese run is: the same meaning, and far
+ * cheaper than a phrase of single characters).
+ */
+function asTerm(words: string[]): Exclude<QueryTerm, { kind: 'word' }> {
+  if (words.length > 1 && words.every((w) => HAN.test(w))) return { kind: 'han', text: words.join('') };
+  return { kind: 'phrase', text: words.join(' '), words };
 }
 
 function draft(term: QueryTerm, key: string[]): Draft {

@@ -129,6 +129,11 @@ export function clearRankFeatures(g: Gathered, proximity: ArrayLike<number>, scr
 export function applyFilters(candidates: Int32Array, predicates: Predicate[], scratch: Scratch, docCount: number): { masks: Uint8Array; ascending: Int32Array } {
   const count = candidates.length;
   const masks = scratch.masks.subarray(0, count);
+  if (predicates.length === 0) {
+    // No filter: every candidate is a hit.
+    masks.fill(0);
+    return { masks, ascending: ascendingDocs(candidates, scratch, docCount) };
+  }
   let hitCount = 0;
   const flags = scratch.marks;
   for (let i = 0; i < count; i++) {
@@ -158,6 +163,23 @@ export function applyFilters(candidates: Int32Array, predicates: Predicate[], sc
     }
   }
   return { masks, ascending };
+}
+
+/** The candidates in doc-number order: sorted when few, else read from flags over every doc. */
+function ascendingDocs(candidates: Int32Array, scratch: Scratch, docCount: number): Int32Array {
+  const count = candidates.length;
+  if (count * 16 < docCount) return Int32Array.from(candidates).sort();
+  const flags = scratch.marks;
+  for (let i = 0; i < count; i++) flags[candidates[i]!] = 1;
+  const out = new Int32Array(count);
+  let at = 0;
+  for (let n = 0; n < docCount; n++) {
+    if (flags[n] === 1) {
+      out[at++] = n;
+      flags[n] = 0;
+    }
+  }
+  return out;
 }
 
 /**

@@ -47,8 +47,12 @@ export function snippetMarker(words: string[]): Marker {
 
 /** A whole text (a Chinese title) as parts, the needles marked. */
 export function markWhole(text: string, marker: Marker): SnippetPart[] {
+  // Nothing to look for: no Chinese needle, and no letter or digit outside Chinese in the text.
+  if (!marker.needles.some((n) => HAN.test(n)) && !OTHER_WORD_CHAR.test(text)) return [{ text, mark: false }];
   return markText({ text, before: false, after: false }, marker);
 }
+
+const OTHER_WORD_CHAR = /[^\P{L}\p{Script=Han}]|\p{N}/u;
 
 /**
  * A window of whole words from up to 8 before the first matched word (else from the start of the
@@ -86,6 +90,17 @@ export function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): Sni
   let at = 0;
   while (at < source.length && isSpace(source.charCodeAt(at))) at++;
   return markText(windowFrom(source, at), marker);
+}
+
+/** Normalised characters, kept: Chinese titles and snippets reuse a few thousand characters, each normalised once. */
+const normalisedChars = new Map<string, string>();
+function normaliseChar(char: string): string {
+  let n = normalisedChars.get(char);
+  if (n === undefined) {
+    n = normalise(char);
+    if (normalisedChars.size < 50_000) normalisedChars.set(char, n);
+  }
+  return n;
 }
 
 /** JavaScript's `\s`: the words of a snippet are the runs of anything else. */
@@ -137,7 +152,7 @@ function markText(window: { text: string; before: boolean; after: boolean }, mar
       for (let i = 0; i < text.length; ) {
         const cp = text.codePointAt(i)!;
         const width = cp > 0xffff ? 2 : 1;
-        const n = cp < 0x80 ? text[i]!.toLowerCase() : normalise(text.slice(i, i + width));
+        const n = cp < 0x80 ? text[i]!.toLowerCase() : normaliseChar(text.slice(i, i + width));
         for (let k = 0; k < n.length; k++) origin.push(i);
         lower += n;
         i += width;

@@ -238,7 +238,9 @@ export class Fts5Peer implements Contender {
   }
 
   private slot(s: Slot): Expr | typeof UNSUPPORTED {
-    return combine([leaf(s.term), ...s.alternatives.map(leaf)], 'OR');
+    // A glossary term of one or two Chinese characters: its characters as a phrase of the word table (trigrams cannot).
+    const alternative = (a: Slot['alternatives'][number]) => (a.kind === 'han' && [...a.text].length < 3 ? leaf({ kind: 'phrase', text: a.text, words: [...a.text] }) : leaf(a));
+    return combine([leaf(s.term), ...s.alternatives.map(alternative)], 'OR');
   }
 
   /** One SQL condition per active filter, keyed like the facets they exclude. */
