@@ -113,20 +113,23 @@ export class TermMatcher {
     const nonEmpty = lists.filter((l) => l.ids.length > 0);
     if (nonEmpty.length <= 1) return nonEmpty[0] ?? { ids: [], tiers: [] };
     const best = this.scratch.best;
-    const ids: number[] = [];
+    // One allocation, as large as the lists together (at most the doc count), cut to size.
+    const all = new Int32Array(Math.min(best.length, nonEmpty.reduce((n, l) => n + l.ids.length, 0)));
+    let count = 0;
     for (const list of nonEmpty) {
       for (let i = 0; i < list.ids.length; i++) {
         const id = list.ids[i]!;
         const tier = list.tiers[i]!;
         const b = best[id]!;
         if (b === NONE) {
-          ids.push(id);
+          all[count++] = id;
           best[id] = tier;
         } else if (tier < b) best[id] = tier;
       }
     }
-    const tiers = new Uint8Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
+    const ids = all.subarray(0, count);
+    const tiers = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
       tiers[i] = best[ids[i]!]!;
       best[ids[i]!] = NONE;
     }

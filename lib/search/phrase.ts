@@ -27,10 +27,28 @@ export function matchPhrase(index: TextIndex, best: Uint8Array, words: string[])
       starts = keepFollowed(starts, positions(k), k);
     }
     let doc = 0;
+    const last = start.length - 1; // start[last] is past every position
     for (let i = 0; i < starts.length; i++) {
       const at = starts[i]!;
-      // Starts ascend, so the doc holding each is found by walking forward.
-      while (start[doc + 1]! <= at) doc++;
+      // Starts ascend, so the doc holding each (the last whose start is at or before it) is ahead:
+      // galloping, then halving, so a rare phrase does not walk every doc.
+      if (start[doc + 1]! <= at) {
+        let lo = doc + 1;
+        let step = 1;
+        let hi = lo + 1;
+        while (hi < last && start[hi]! <= at) {
+          lo = hi;
+          step *= 2;
+          hi = lo + step;
+        }
+        if (hi > last) hi = last;
+        while (hi - lo > 1) {
+          const mid = (lo + hi) >>> 1;
+          if (start[mid]! <= at) lo = mid;
+          else hi = mid;
+        }
+        doc = lo;
+      }
       if (best[doc] === NONE) {
         ids.push(doc);
         best[doc] = tier;
