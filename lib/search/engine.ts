@@ -5,7 +5,7 @@ import { Columns } from './filter-columns';
 import { Glossary } from './glossary';
 import { TermMatcher } from './match';
 import { parseSearchQuery } from './query';
-import { applyFilters, clearRankFeatures, gatherCandidates, markProximity, orderHits } from './rank';
+import { applyFilters, clearRankFeatures, gatherCandidates, orderHits, orderPage } from './rank';
 import { newScratch, type Scratch } from './scratch';
 import { markWhole, snippet, snippetMarker } from './snippets';
 import { buildTextIndex } from './text-index';
@@ -53,12 +53,12 @@ export class SearchEngine {
 
   /** Runs a search: text match, filters, facet counts (each under every other filter), ranking, one page. */
   search(filters: SearchFilters, today: string): SearchResult {
-    const { status, query, matches, textual, candidates, mode, predicates, masks, hitsAll } = this.match(filters, today);
+    const start = (filters.page - 1) * PER_PAGE;
+    const { status, query, matches, textual, candidates, mode, predicates, masks, hitsAll } = this.match(filters, today, [start, start + PER_PAGE]);
     const facets = facetCounts(candidates, predicates, masks, this.columns, status);
 
     const total = hitsAll.length;
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-    const start = (filters.page - 1) * PER_PAGE;
     const marker = snippetMarker(matches.flatMap((m) => m.words));
     const terms = query.slots.map((s) => s.term);
     const hits: SearchHit[] = Array.from(hitsAll.subarray(start, start + PER_PAGE), (n) => {
@@ -118,8 +118,9 @@ export class SearchEngine {
     return this.authorityIds;
   }
 
-  // Text match, filters and ranking: shared by `search` and `matchAll`.
-  private match(filters: SearchFilters, today: string) {
+  // Text match, filters and ranking: shared by `search` and `matchAll`. With `page` ([from, to)),
+  // only those hits need to be in their final order.
+  private match(filters: SearchFilters, today: string, page?: [number, number]) {
     const status = this.columns.statuses(today);
     const query = parseSearchQuery(filters.q, this.glossary);
     const matches = query.slots.map((s) => this.matcher.matchSlot(s));
@@ -133,8 +134,16 @@ export class SearchEngine {
     const { masks, ascending } = applyFilters(candidates, predicates, this.scratch, count);
     const sort = filters.sort === 'relevance' && matches.length === 0 ? 'newest' : filters.sort;
     // In "all" mode, entries holding the query's words next to each other, in order, rank higher.
-    const near = sort === 'relevance' && mode === 'all' && query.proximity && ascending.length > 1 ? markProximity(this.matcher.phrase(query.proximity), this.scratch) : [];
-    const hitsAll = orderHits(ascending, sort, matches.length, this.scratch, this.columns.issuedDay);
+    const words = sort === 'relevance' && mode === 'all' && ascending.length > 1 ? query.proximity : null;
+    const proximity = this.scratch.proximity;
+    let near: ArrayLike<number> = [];
+    let hitsAll: Int32Array;
+    if (words && page) {
+      ({ hits: hitsAll, marked: near } = orderPage(ascending, matches.length, this.scratch, page[0], page[1], (docs) => this.matcher.markNear(words, docs, proximity)));
+    } else {
+      if (words) near = this.matcher.markNear(words, ascending, proximity);
+      hitsAll = orderHits(ascending, sort, matches.length, this.scratch, this.columns.issuedDay);
+    }
     if (gathered) clearRankFeatures(gathered, near, this.scratch);
     return { status, query, matches, textual, candidates, mode, predicates, masks, hitsAll };
   }

@@ -1,5 +1,5 @@
 import { escapeRegExp, HAN, NONE, TIERS } from './engine-common';
-import { matchPhrase } from './phrase';
+import { docHasPhrase, matchPhrase, phraseDocsInTier, phraseMergeCost, sequenceCost } from './phrase';
 import type { Slot } from './query';
 import type { Scratch } from './scratch';
 import { hanQueryTokens, type QueryTerm } from './text';
@@ -30,6 +30,8 @@ export class TermMatcher {
    * set (at most ALTERNATIVES kept; a full cache is emptied).
    */
   private readonly alternatives = new Map<string, DocTiers>();
+  /** The same for whole slots that have alternatives (their term's docs and their alternatives'). */
+  private readonly slots = new Map<string, TermMatch>();
 
   constructor(
     private readonly index: TextIndex,
@@ -43,8 +45,13 @@ export class TermMatcher {
    * joined), each doc with the best tier of any.
    */
   matchSlot(slot: Slot): TermMatch {
+    if (slot.alternatives.length === 0) return this.match(slot.term, slot.exact);
+    // A slot with alternatives is (part of) a glossary term or a hyphenated word: its docs depend
+    // on the catalogue alone, and are kept like the alternatives'.
+    const slotKey = `slot:${slot.exact ? 1 : 0}:${slot.term.kind}:${slot.term.text}|${slot.alternatives.map((a) => `${a.kind}:${a.text}`).join('|')}`;
+    const kept = this.slots.get(slotKey);
+    if (kept) return kept;
     const own = this.match(slot.term, slot.exact);
-    if (slot.alternatives.length === 0) return own;
     const lists: DocTiers[] = [own];
     const words = [...own.words];
     for (const alt of slot.alternatives) {
@@ -59,7 +66,10 @@ export class TermMatcher {
       lists.push(found);
       words.push(alt.text);
     }
-    return { ...this.union(lists), words, correction: own.correction };
+    const found = { ...this.union(lists), words, correction: own.correction };
+    if (this.slots.size >= ALTERNATIVES) this.slots.clear();
+    this.slots.set(slotKey, found);
+    return found;
   }
 
   /** The docs a term matches; `exact`: never through a typo correction. */
@@ -91,6 +101,48 @@ export class TermMatcher {
   /** Docs holding the words adjacent and in order within one field (one word: that word exactly), with the best tier. */
   phrase(words: string[]): DocTiers {
     return words.length === 1 ? this.lookupAll(words) : matchPhrase(this.index, this.scratch.best, words);
+  }
+
+  /**
+   * Marks in `proximity` (3 title fields, 2 tier 1, 1 body) the docs among `docs` holding the words
+   * adjacent and in order; returns the docs marked, to clear. Reads the docs' own sequences when
+   * that is cheaper than merging every doc's positions of the words (a page of results among many).
+   */
+  markNear(words: string[], docs: ArrayLike<number>, proximity: Uint8Array): ArrayLike<number> {
+    const wordIds = words.map((w) => this.index.tokenIds.get(w) ?? -1);
+    if (wordIds.includes(-1) || docs.length === 0) return [];
+    const marked: number[] = [];
+    let rest: ArrayLike<number> = docs;
+    // Tier by tier, best first, for the docs not yet marked: each doc's own words when they are
+    // fewer than the words' positions in the tier, else a merge of the positions.
+    for (let tier = 0; tier < TIERS && rest.length > 0; tier++) {
+      const left = new Int32Array(rest.length);
+      let kept = 0;
+      const value = 3 - tier;
+      if (sequenceCost(this.index, rest, tier) <= phraseMergeCost(this.index, wordIds, tier)) {
+        for (let i = 0; i < rest.length; i++) {
+          const n = rest[i]!;
+          if (docHasPhrase(this.index, wordIds, n, tier)) {
+            proximity[n] = value;
+            marked.push(n);
+          } else left[kept++] = n;
+        }
+      } else {
+        const found = phraseDocsInTier(this.index, wordIds, tier);
+        const flags = this.scratch.best; // NONE everywhere; 0 marks a doc of the phrase, put back below
+        for (let i = 0; i < found.length; i++) flags[found[i]!] = 0;
+        for (let i = 0; i < rest.length; i++) {
+          const n = rest[i]!;
+          if (flags[n] === 0) {
+            proximity[n] = value;
+            marked.push(n);
+          } else left[kept++] = n;
+        }
+        for (let i = 0; i < found.length; i++) flags[found[i]!] = NONE;
+      }
+      rest = left.subarray(0, kept);
+    }
+    return marked;
   }
 
   /** The query as typed, with each word that matched only through a typo (or not at all) replaced by the commonest word one edit away. */

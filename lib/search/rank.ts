@@ -108,12 +108,6 @@ function countIn(lists: DocTiers[], marks: Int32Array, step: 0 | 1): void {
   }
 }
 
-/** Marks, in `scratch.proximity`, the docs holding the query's words adjacent (3 in tier 0, 2 in tier 1, 1 in tier 2). Returns them, to clear. */
-export function markProximity(found: DocTiers, scratch: Scratch): ArrayLike<number> {
-  for (let i = 0; i < found.ids.length; i++) scratch.proximity[found.ids[i]!] = 3 - found.tiers[i]!;
-  return found.ids;
-}
-
 /** Clears the rank features `gatherCandidates` counted, and the proximity marks. */
 export function clearRankFeatures(g: Gathered, proximity: ArrayLike<number>, scratch: Scratch): void {
   const { coverage, titleHits, metaHits } = scratch;
@@ -217,4 +211,55 @@ function byRelevance(ascending: Int32Array, termCount: number, scratch: Scratch)
     order.forEach((i, at) => (hitsAll[at] = ascending[i]!));
   }
   return hitsAll;
+}
+
+/**
+ * Relevance order for one page of hits, [from, to): the hits are ordered by terms matched and by
+ * terms matched in tier 0; only the groups of equal such keys that overlap the page get their
+ * proximity (`near` marks it in `scratch.proximity` and returns the docs marked) and are ordered
+ * further (proximity, terms in tier 1, doc number). The same order as `orderHits` inside the
+ * page; outside it, groups keep doc-number order (a page needs no more, an export uses `orderHits`).
+ */
+export function orderPage(ascending: Int32Array, termCount: number, scratch: Scratch, from: number, to: number, near: (docs: Int32Array) => ArrayLike<number>): { hits: Int32Array; marked: ArrayLike<number> } {
+  const { coverage, titleHits, metaHits, proximity, keys } = scratch;
+  const base = termCount + 1;
+  const count = ascending.length;
+  for (let i = 0; i < count; i++) keys[i] = coverage[ascending[i]!]! * base + titleHits[ascending[i]!]!;
+  const hits = sortByKey(ascending, keys);
+  if (from >= count) return { hits, marked: [] };
+  const coarse = (n: number) => coverage[n]! * base + titleHits[n]!;
+  // The groups overlapping the page: from the start of the one holding `from` to the end of the one holding `to - 1`.
+  let first = from;
+  while (first > 0 && coarse(hits[first - 1]!) === coarse(hits[from]!)) first--;
+  const lastAt = Math.min(to, count) - 1;
+  let end = lastAt + 1;
+  while (end < count && coarse(hits[end]!) === coarse(hits[lastAt]!)) end++;
+  const marked = near(hits.subarray(first, end));
+  for (let g = first; g < end; ) {
+    let h = g + 1;
+    while (h < end && coarse(hits[h]!) === coarse(hits[g]!)) h++;
+    const group = hits.subarray(g, h);
+    for (let i = 0; i < group.length; i++) keys[i] = proximity[group[i]!]! * base + metaHits[group[i]!]!;
+    group.set(sortByKey(group, keys));
+    g = h;
+  }
+  return { hits, marked };
+}
+
+/** `docs` by `keys` (keys[i] for docs[i]) descending, ties in their order: a counting sort when the keys are small. */
+function sortByKey(docs: Int32Array, keys: Int32Array): Int32Array {
+  const count = docs.length;
+  let top = 0;
+  for (let i = 0; i < count; i++) if (keys[i]! > top) top = keys[i]!;
+  const out = new Int32Array(count);
+  if (top < 1 << 16) {
+    const next = new Int32Array(top + 2);
+    for (let i = 0; i < count; i++) next[top - keys[i]! + 1]!++;
+    for (let k = 1; k < next.length; k++) next[k] = next[k]! + next[k - 1]!;
+    for (let i = 0; i < count; i++) out[next[top - keys[i]!]!++] = docs[i]!;
+  } else {
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => keys[b]! - keys[a]! || a - b);
+    order.forEach((i, at) => (out[at] = docs[i]!));
+  }
+  return out;
 }

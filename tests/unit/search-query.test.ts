@@ -325,3 +325,14 @@ describe('the parsed query', () => {
     ]);
   });
 });
+
+describe('a page of results is in the order of the whole list', () => {
+  // Proximity is worked out only where it decides a page's order (lib/search/rank.ts, orderPage).
+  it.each(['personal information', 'data security', 'cross border data', 'information security', 'protection of minors', 'generative ai services'])('%s: every page, one after another, is the full list', (q) => {
+    const first = run(q);
+    expect(first.pages).toBeGreaterThanOrEqual(1);
+    const paged: string[] = [];
+    for (let p = 1; p <= first.pages; p++) paged.push(...run(q, engine, { page: String(p) }).hits.map((h) => h.doc.slug));
+    expect(paged).toEqual(slugs(q));
+  });
+});
