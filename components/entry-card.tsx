@@ -14,6 +14,7 @@ export function EntryCard({
   showCategory = false,
   note,
   snippet,
+  titleZhMarked,
 }: {
   entry: Card;
   number?: number;
@@ -24,6 +25,8 @@ export function EntryCard({
   note?: string;
   /** In search results: the passage that matched, with the matched words marked, in place of the summary. */
   snippet?: SnippetPart[];
+  /** In search results: the Chinese title with the matched characters marked, in place of the plain one. */
+  titleZhMarked?: SnippetPart[] | null;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -44,7 +47,7 @@ export function EntryCard({
       {entry.short && <p className="entry-card-full-title">{entry.title}</p>}
       {entry.titleZh && (
         <p className="entry-card-zh" lang="zh-CN">
-          {entry.titleZh}
+          {titleZhMarked ? <Marked parts={titleZhMarked} /> : entry.titleZh}
         </p>
       )}
       <p className="entry-meta">
@@ -62,10 +65,17 @@ export function EntryCard({
         )}
       </p>
       {snippet ? (
-        <p className="snippet">{snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</p>
+        <p className="snippet">
+          <Marked parts={snippet} />
+        </p>
       ) : (
         entry.summary && <p className="entry-summary">{entry.summary}</p>
       )}
     </article>
   );
+}
+
+/** Text parts with the matched ones in `<mark>`. */
+function Marked({ parts }: { parts: SnippetPart[] }) {
+  return parts.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>));
 }

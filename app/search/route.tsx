@@ -148,6 +148,24 @@ function SearchPage({ outcome, today }: { outcome: SearchOutcome; today: string 
                 ? `${result.total} ${result.total === 1 ? 'entry' : 'entries'}; page ${result.page} is past the last page`
                 : `${result.total} ${result.total === 1 ? 'entry' : 'entries'}${result.pages > 1 ? ` · ${first}–${first + result.hits.length - 1}` : ''}`}
           </h2>
+          {result.match === 'any' && (
+            <p className="match-any-notice">
+              No entry matches all of {result.terms.map((t) => `“${t}”`).join(', ')}; showing entries that match any.
+            </p>
+          )}
+          {result.also.length > 0 && (
+            <p className="also-searched">
+              Also searched:{' '}
+              {result.also.map((term, i) => (
+                <span key={term}>
+                  {i > 0 && ', '}
+                  <span className="also-term" lang={/\p{Script=Han}/u.test(term) ? 'zh-CN' : undefined}>
+                    {term}
+                  </span>
+                </span>
+              ))}
+            </p>
+          )}
           {result.suggestion && (
             <p className="did-you-mean">
               Did you mean <a href={href(searchQueryString(filters, { q: result.suggestion }))}>{result.suggestion}</a>?
@@ -157,7 +175,7 @@ function SearchPage({ outcome, today }: { outcome: SearchOutcome; today: string 
           <ol className="result-list">
             {result.hits.map((hit) => (
               <li key={hit.doc.slug} className="result">
-                <EntryCard entry={cardOf(snapshot, hit.doc, today)} showCategory snippet={hit.snippet} />
+                <EntryCard entry={cardOf(snapshot, hit.doc, today)} showCategory snippet={hit.snippet} titleZhMarked={hit.titleZh} />
               </li>
             ))}
           </ol>

@@ -20,9 +20,19 @@ export function SearchForm({ q, from, to, sort, hidden, live }: Props) {
         <label htmlFor="search-q" className="visually-hidden">
           Search entries
         </label>
-        <input id="search-q" name="q" type="search" defaultValue={q} placeholder="Title, authority (CAC, 网信办), topic, document number…" autoComplete="off" maxLength={500} />
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder="Title, authority (CAC, 网信办), topic, document number…"
+          autoComplete="off"
+          maxLength={500}
+          aria-describedby="search-tips"
+        />
         <button type="submit">Search</button>
       </div>
+      <SearchTips />
       <div className="search-options">
         <label>
           Issued from <input type="date" name="from" defaultValue={from ?? ''} />
@@ -43,5 +53,17 @@ export function SearchForm({ q, from, to, sort, hidden, live }: Props) {
         <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
     </form>
+  );
+}
+
+/** The query operators, in one line under the box (docs/search.md, "The text query"). */
+function SearchTips() {
+  return (
+    <p id="search-tips" className="search-tips">
+      <span className="search-tips-label">Search tips:</span> entries with <em>every</em> word are listed;{' '}
+      <code>&quot;data security&quot;</code> finds the words together; <code>PIPL OR CSL</code> either one;{' '}
+      <code>-draft</code> or <code>-&quot;facial recognition&quot;</code> leaves them out. Abbreviations, Chinese names and
+      traditional characters (<code>數據</code>) work too.
+    </p>
   );
 }

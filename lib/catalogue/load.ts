@@ -66,6 +66,7 @@ export const COLUMNS = {
   RelatedLink: Object.values(Prisma.RelatedLinkScalarFieldEnum),
   EntryAlias: Object.values(Prisma.EntryAliasScalarFieldEnum),
   CatalogueInfo: Object.values(Prisma.CatalogueInfoScalarFieldEnum),
+  GlossaryTerm: Object.values(Prisma.GlossaryTermScalarFieldEnum),
 } as const;
 export type Table = keyof typeof COLUMNS;
 
@@ -132,6 +133,7 @@ function fill(catalogue: Catalogue, file: string, contentDir: string, version: s
       // Links to drafts are dropped: a draft is not published anywhere, not even as a related item.
       insert(db, 'RelatedLink', published.flatMap((e) => e.related.filter((to) => live.has(to)).map((toSlug, position) => ({ fromSlug: e.slug, position, toSlug }))));
       insert(db, 'EntryAlias', published.flatMap((e) => e.aliases.map((alias) => ({ alias, entrySlug: e.slug }))));
+      insert(db, 'GlossaryTerm', catalogue.glossary.flatMap((group, groupIndex) => group.map((term, position) => ({ groupIndex, position, term }))));
       insert(db, 'CatalogueInfo', [{ id: 1, version, loadedAt: new Date().toISOString(), contentDir, entryCount: published.length }]);
     })();
   } finally {

@@ -4,6 +4,7 @@ import { SearchEngine } from '../search/engine';
 import type { KnownIds } from '../search/params';
 import { getCatalogueKey, getDb } from './db';
 import type { Db } from './client';
+import type { Glossary } from '../content/types';
 import type { AuthorityRecord, EditionRecord, EntryRecord, Topic } from './types';
 
 /**
@@ -32,13 +33,13 @@ export class Snapshot {
   private readonly relatedBy = new Map<string, string[]>();
 
   constructor(
-    data: { entries: EntryRecord[]; authorities: AuthorityRecord[]; topics: Topic[]; editions: EditionRecord[] },
+    data: { entries: EntryRecord[]; authorities: AuthorityRecord[]; topics: Topic[]; editions: EditionRecord[]; glossary: Glossary },
     readonly version: string,
     /** When the catalogue was loaded: when anything in it was last revised (iCalendar's DTSTAMP). */
     readonly loadedAt: Date,
     private readonly bodies: Bodies,
   ) {
-    this.engine = new SearchEngine({ docs: data.entries, authorities: data.authorities, topics: data.topics });
+    this.engine = new SearchEngine({ docs: data.entries, authorities: data.authorities, topics: data.topics, glossary: data.glossary });
     this.entries = this.engine.docs;
     this.authorities = [...data.authorities].sort((a, b) => a.name.localeCompare(b.name));
     this.topics = data.topics;
@@ -153,7 +154,7 @@ export function currentSnapshot(): Snapshot | null {
 export async function readSnapshot(db: Db): Promise<Snapshot> {
   const bodies = { bodyMd: true, bodyHtml: true } as const;
   const byPosition = { orderBy: { position: 'asc' } } as const;
-  const [entries, authorities, topics, editions, info] = await Promise.all([
+  const [entries, authorities, topics, editions, glossary, info] = await Promise.all([
     db.entry.findMany({
       omit: bodies,
       include: {
@@ -167,6 +168,7 @@ export async function readSnapshot(db: Db): Promise<Snapshot> {
     db.authority.findMany({ omit: bodies, include: { aliases: { ...byPosition, select: { alias: true } } } }),
     db.topic.findMany({ orderBy: { position: 'asc' } }),
     db.edition.findMany({ omit: bodies }),
+    db.glossaryTerm.findMany({ orderBy: [{ groupIndex: 'asc' }, { position: 'asc' }] }),
     db.catalogueInfo.findUnique({ where: { id: 1 } }),
   ]);
   return new Snapshot(
@@ -184,6 +186,7 @@ export async function readSnapshot(db: Db): Promise<Snapshot> {
       authorities: authorities.map((row) => ({ ...row, level: oneOf(AUTHORITY_LEVEL_IDS, row.level, 'level'), aliases: row.aliases.map((a) => a.alias) })),
       topics: topics.map(({ position: _position, ...t }) => t),
       editions,
+      glossary: groupTerms(glossary),
     },
     info?.version ?? 'empty',
     info ? new Date(info.loadedAt) : new Date(0),
@@ -195,4 +198,16 @@ export async function readSnapshot(db: Db): Promise<Snapshot> {
 function oneOf<T extends string>(allowed: readonly T[], value: string, column: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new Error(`the catalogue holds ${column} '${value}', which is not one of ${allowed.join(', ')}: reload it with npm run content:load`);
+}
+
+/** Glossary rows (in group, then position order) back to groups of terms. */
+function groupTerms(rows: { groupIndex: number; term: string }[]): Glossary {
+  const groups: Glossary = [];
+  let last = -1;
+  for (const row of rows) {
+    if (row.groupIndex !== last) groups.push([]);
+    last = row.groupIndex;
+    groups[groups.length - 1]!.push(row.term);
+  }
+  return groups;
 }

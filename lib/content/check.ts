@@ -1,7 +1,8 @@
 import { didYouMean, sortProblems, type Problem } from './problems';
 import { readContentFiles, type SourceFile } from './read';
 import { Renderer, type RenderOptions } from './render-pool';
-import type { Authority, Catalogue, Edition, Entry, Topic } from './types';
+import { glossaryKey } from '../search/glossary';
+import type { Authority, Catalogue, Edition, Entry, Glossary, Topic } from './types';
 
 export type CheckResult =
   | { ok: true; catalogue: Catalogue; problems: [] }
@@ -43,6 +44,24 @@ function check(dir: string, renderer: Renderer): CheckResult {
       if (topicIds.has(t.id)) at(files.topics!, [i, 'id'], `[${i}].id`, `duplicate topic id '${t.id}'`);
       topicIds.add(t.id);
       topics.push(t);
+    });
+  }
+
+  // Glossary: each term in one group, compared as search compares them (case, width, script).
+  const glossary: Glossary = files.glossary?.data ?? [];
+  if (files.glossary) {
+    const g = files.glossary;
+    const owner = new Map<string, { group: number; term: string }>();
+    glossary.forEach((group, i) => {
+      group.forEach((term, j) => {
+        const key = glossaryKey(term);
+        const where = `[${i}][${j}]`;
+        if (!key) return at(g, [i, j], where, `'${term}' has no letters or digits, so no search would ever match it`);
+        const first = owner.get(key);
+        if (!first) owner.set(key, { group: i, term });
+        else if (first.group === i) at(g, [i, j], where, `'${term}' is the same term as '${first.term}' in this group`);
+        else at(g, [i, j], where, `'${term}' is already in group ${first.group + 1} (line ${g.lineOf([first.group])}) as '${first.term}'; a term may be in one group only`);
+      });
     });
   }
 
@@ -137,7 +156,7 @@ function check(dir: string, renderer: Renderer): CheckResult {
   });
   const authorities: Authority[] = files.authorities.map((source) => ({ ...source.data, id: source.id, bodyMd: source.body, bodyHtml: render(source).html }));
   const editions: Edition[] = files.editions.map((source) => ({ ...source.data, id: source.id, bodyMd: source.body, bodyHtml: render(source).html }));
-  return { ok: true, catalogue: { editions, entries, authorities, topics }, problems: [] };
+  return { ok: true, catalogue: { editions, entries, authorities, topics, glossary }, problems: [] };
 }
 
 /** Counts per kind, as the check command prints them. */

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { SLUG_PATTERN } from '../constants';
 import { parseFrontMatter, parseYamlFile, type ParsedSource } from './front-matter';
 import { didYouMean, type Problem } from './problems';
-import { authorityKeys, authoritySchema, camelKey, editionKeys, editionSchema, entryKeys, entrySchema, topicsSchema, type AuthorityFields, type EditionFields, type EntryFields, type Topic } from './schema';
+import { authorityKeys, authoritySchema, camelKey, editionKeys, editionSchema, entryKeys, entrySchema, glossarySchema, topicsSchema, type AuthorityFields, type EditionFields, type EntryFields, type Glossary, type Topic } from './schema';
 
 /** A file that parsed and passed its schema, with what cross-file checks need to point back at it. */
 export type SourceFile<T> = {
@@ -23,6 +23,8 @@ export type ContentFiles = {
   entries: SourceFile<EntryFields>[];
   authorities: SourceFile<AuthorityFields>[];
   topics: SourceFile<Topic[]> | null;
+  /** content/glossary.yml, when there is one and it passed its schema. */
+  glossary: SourceFile<Glossary> | null;
   /**
    * Files that failed their schema, with the keys that are valid on their own: cross-file checks
    * still see their ids and references, so one typo neither hides nor invents other problems.
@@ -37,6 +39,7 @@ export type ContentFiles = {
 
 const FOLDERS = ['editions', 'entries', 'authorities'] as const;
 const TOPICS_FILE = 'topics.yml';
+const GLOSSARY_FILE = 'glossary.yml';
 
 /** How a path is shown to authors: relative to the working directory when inside it. */
 export function shownPath(absolute: string): string {
@@ -57,6 +60,7 @@ export function readContentFiles(dir: string, problems: Problem[], onValid?: (fi
     entries: [],
     authorities: [],
     topics: null,
+    glossary: null,
     invalid: { editions: [], entries: [], authorities: [], topicIds: [] },
   };
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
@@ -65,13 +69,13 @@ export function readContentFiles(dir: string, problems: Problem[], onValid?: (fi
   }
   for (const item of fs.readdirSync(root, { withFileTypes: true })) {
     if (ignored(item.name)) continue;
-    const known = (FOLDERS as readonly string[]).includes(item.name) ? item.isDirectory() : item.name === TOPICS_FILE && item.isFile();
+    const known = (FOLDERS as readonly string[]).includes(item.name) ? item.isDirectory() : (item.name === TOPICS_FILE || item.name === GLOSSARY_FILE) && item.isFile();
     if (!known) {
       problems.push({
         file: shownPath(path.join(root, item.name)),
         line: 1,
         key: 'file',
-        message: `unexpected ${item.isDirectory() ? 'folder' : 'file'}; a content folder holds editions/, entries/, authorities/ and topics.yml${didYouMean(item.name, [...FOLDERS, TOPICS_FILE])}`,
+        message: `unexpected ${item.isDirectory() ? 'folder' : 'file'}; a content folder holds editions/, entries/, authorities/, topics.yml and glossary.yml${didYouMean(item.name, [...FOLDERS, TOPICS_FILE, GLOSSARY_FILE])}`,
       });
     }
   }
@@ -118,6 +122,15 @@ export function readContentFiles(dir: string, problems: Problem[], onValid?: (fi
         return typeof id === 'string' && SLUG_PATTERN.test(id) ? [id] : [];
       });
     }
+  }
+
+  // Optional: a missing glossary is an empty one.
+  const glossaryPath = path.join(root, GLOSSARY_FILE);
+  if (fs.existsSync(glossaryPath)) {
+    const parsed = parseYamlFile(fs.readFileSync(glossaryPath, 'utf8'));
+    const shown = shownPath(glossaryPath);
+    const data = validate(glossarySchema, parsed.data === null ? { ...parsed, data: [] } : parsed, shown, problems);
+    if (data) files.glossary = { id: 'glossary', file: GLOSSARY_FILE, shown, data, body: '', lineOf: parsed.lineOf };
   }
   return files;
 }

@@ -93,3 +93,16 @@ export const topicKeys = z.strictObject({
 export const topicSchema = domain(topicKeys);
 export const topicsSchema = z.array(topicSchema);
 export type Topic = z.output<typeof topicSchema>;
+
+/**
+ * The glossary (content/glossary.yml): groups of terms that mean the same thing to a reader, for
+ * search. A term is 1 to 100 characters; a group has at least two.
+ */
+const glossaryTerm = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .refine((t) => [...t].length <= 100, { error: 'must be at most 100 characters' });
+export const glossarySchema = z.array(z.array(glossaryTerm).min(2, { error: 'a group needs at least two terms that mean the same thing' }));
+/** Groups of terms, each as written. */
+export type Glossary = z.output<typeof glossarySchema>;

@@ -1,6 +1,6 @@
-import type { AuthorityFields, EditionFields, EntryFields, Topic } from './schema';
+import type { AuthorityFields, EditionFields, EntryFields, Glossary, Topic } from './schema';
 
-export type { Topic } from './schema';
+export type { Glossary, Topic } from './schema';
 
 /** A content file's Markdown body: as written, and rendered (sanitised) once, at load time. */
 export type Body = { bodyMd: string; bodyHtml: string };
@@ -32,4 +32,6 @@ export type Catalogue = {
   entries: Entry[];
   authorities: Authority[];
   topics: Topic[];
+  /** Groups of terms that mean the same thing, for search (content/glossary.yml; empty without one). */
+  glossary: Glossary;
 };

@@ -8,6 +8,7 @@ export function corpusFromCatalogue(c: Catalogue): SearchCorpus {
     docs: c.entries.filter((e) => !e.draft).map(({ bodyMd: _m, bodyHtml: _h, draft: _d, ...record }) => record),
     authorities: c.authorities.map(({ bodyMd: _m, bodyHtml: _h, ...record }) => record),
     topics: c.topics,
+    glossary: c.glossary,
   };
 }
 

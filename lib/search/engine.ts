@@ -2,17 +2,18 @@ import type { Topic } from '../content/types';
 import { orderDocs } from './corpus';
 import { facetCounts, filterPredicates, relaxations } from './facets';
 import { Columns } from './filter-columns';
-import { queryTerms, TermMatcher } from './match';
-import { applyFilters, clearRankFeatures, gatherCandidates, orderHits } from './rank';
+import { Glossary } from './glossary';
+import { TermMatcher } from './match';
+import { parseSearchQuery } from './query';
+import { applyFilters, clearRankFeatures, gatherCandidates, orderHits, orderPage } from './rank';
 import { newScratch, type Scratch } from './scratch';
-import { snippet, snippetMarker } from './snippets';
+import { markWhole, snippet, snippetMarker } from './snippets';
 import { buildTextIndex } from './text-index';
 import type { SearchAuthority, SearchCorpus, SearchDoc, SearchFilters, SearchHit, SearchMatch, SearchResult } from './types';
 
 export { withinOneEdit } from './typos';
 
 export const PER_PAGE = 20;
-
 
 /**
  * The search index over one catalogue version, and the entry point to it. It composes the text
@@ -24,6 +25,7 @@ export const PER_PAGE = 20;
 export class SearchEngine {
   /** Newest first, then by slug: a doc's number is its place here. */
   readonly docs: SearchDoc[];
+  readonly glossary: Glossary;
   private readonly authorityIds: string[];
   private readonly authorities: Map<string, SearchAuthority>;
   private readonly family = new Map<string, string[]>(); // authority → itself and its offices, any depth
@@ -35,6 +37,7 @@ export class SearchEngine {
 
   constructor(corpus: SearchCorpus) {
     this.docs = orderDocs(corpus.docs);
+    this.glossary = new Glossary(corpus.glossary);
     this.authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
     this.authorityIds = corpus.authorities.map((a) => a.id);
     this.topics = new Map(corpus.topics.map((t) => [t.id, t]));
@@ -50,23 +53,35 @@ export class SearchEngine {
 
   /** Runs a search: text match, filters, facet counts (each under every other filter), ranking, one page. */
   search(filters: SearchFilters, today: string): SearchResult {
-    const { status, terms, matches, textual, candidates, predicates, masks, hitsAll } = this.match(filters, today);
+    const start = (filters.page - 1) * PER_PAGE;
+    const { status, query, matches, textual, candidates, mode, predicates, masks, hitsAll } = this.match(filters, today, [start, start + PER_PAGE]);
     const facets = facetCounts(candidates, predicates, masks, this.columns, status);
 
     const total = hitsAll.length;
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-    const start = (filters.page - 1) * PER_PAGE;
     const marker = snippetMarker(matches.flatMap((m) => m.words));
-    const hits: SearchHit[] = Array.from(hitsAll.subarray(start, start + PER_PAGE), (n) => ({
-      doc: this.docs[n]!,
-      status: status.statuses[n] ?? null,
-      snippet: snippet(this.docs[n]!, marker, terms),
-    }));
+    const terms = query.slots.map((s) => s.term);
+    const hits: SearchHit[] = Array.from(hitsAll.subarray(start, start + PER_PAGE), (n) => {
+      const doc = this.docs[n]!;
+      return { doc, status: status.statuses[n] ?? null, snippet: snippet(doc, marker, terms), titleZh: doc.titleZh && terms.length ? markWhole(doc.titleZh, marker) : null };
+    });
 
     const corrected = matches.some((m) => m.correction) || (textual && total === 0);
-    const suggestion = corrected ? this.matcher.suggest(filters.q, terms, matches) : null;
+    const suggestion = corrected ? this.matcher.suggest(filters.q, query.slots, matches) : null;
     const relaxed = total === 0 ? relaxations(filters, candidates, predicates, textual, this.docs.length) : [];
-    return { total, page: filters.page, per: PER_PAGE, pages, hits, facets, suggestion, relaxations: relaxed };
+    return {
+      total,
+      page: filters.page,
+      per: PER_PAGE,
+      pages,
+      hits,
+      facets,
+      suggestion,
+      relaxations: relaxed,
+      match: mode,
+      terms: query.shown,
+      also: query.also,
+    };
   }
 
   /**
@@ -103,19 +118,40 @@ export class SearchEngine {
     return this.authorityIds;
   }
 
-  // Text match, filters and ranking: shared by `search` and `matchAll`.
-  private match(filters: SearchFilters, today: string) {
+  // Text match, filters and ranking: shared by `search` and `matchAll`. With `page` ([from, to)),
+  // only those hits need to be in their final order.
+  private match(filters: SearchFilters, today: string, page?: [number, number]) {
     const status = this.columns.statuses(today);
-    const terms = queryTerms(filters.q);
-    const matches = terms.map((t) => this.matcher.match(t));
-    const textual = terms.length > 0;
+    const query = parseSearchQuery(filters.q, this.glossary);
+    const matches = query.slots.map((s) => this.matcher.matchSlot(s));
+    const exclusions = query.exclusions.map((unit) => unit.map((s) => this.matcher.matchSlot(s)));
+    const textual = matches.length > 0 || exclusions.length > 0;
     const count = this.docs.length;
-    const candidates = gatherCandidates(textual ? matches : null, this.scratch, count);
+    const gathered = textual ? gatherCandidates(query, matches, exclusions, this.scratch, count) : null;
+    const candidates = gathered ? gathered.candidates : this.everyDoc();
+    const mode = gathered?.mode ?? 'all';
     const predicates = filterPredicates(filters, this.columns, status, this.docs, this.family);
     const { masks, ascending } = applyFilters(candidates, predicates, this.scratch, count);
-    const sort = filters.sort === 'relevance' && !textual ? 'newest' : filters.sort;
-    const hitsAll = orderHits(ascending, sort, terms.length, this.scratch, this.columns.issuedDay);
-    if (textual) clearRankFeatures(candidates, this.scratch);
-    return { status, terms, matches, textual, candidates, predicates, masks, hitsAll };
+    const sort = filters.sort === 'relevance' && matches.length === 0 ? 'newest' : filters.sort;
+    // In "all" mode, entries holding the query's words next to each other, in order, rank higher.
+    const words = sort === 'relevance' && mode === 'all' && ascending.length > 1 ? query.proximity : null;
+    const proximity = this.scratch.proximity;
+    let near: ArrayLike<number> = [];
+    let hitsAll: Int32Array;
+    if (words && page) {
+      ({ hits: hitsAll, marked: near } = orderPage(ascending, matches.length, this.scratch, page[0], page[1], (docs) => this.matcher.markNear(words, docs, proximity)));
+    } else {
+      if (words) near = this.matcher.markNear(words, ascending, proximity);
+      hitsAll = orderHits(ascending, sort, matches.length, this.scratch, this.columns.issuedDay);
+    }
+    if (gathered) clearRankFeatures(gathered, near, this.scratch);
+    return { status, query, matches, textual, candidates, mode, predicates, masks, hitsAll };
+  }
+
+  /** Every doc number, in order (the candidates of a search without words). */
+  private everyDoc(): Int32Array {
+    const all = this.scratch.subset;
+    for (let n = 0; n < this.docs.length; n++) all[n] = n;
+    return all.subarray(0, this.docs.length);
   }
 }

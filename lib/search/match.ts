@@ -1,34 +1,37 @@
 import { escapeRegExp, HAN, NONE, TIERS } from './engine-common';
-import { matchPhrase } from './phrase';
+import { docHasPhrase, matchPhrase, phraseDocsInTier, phraseMergeCost, sequenceCost } from './phrase';
+import type { Slot } from './query';
 import type { Scratch } from './scratch';
-import { hanQueryTokens, parseQuery, STOP_WORDS, type QueryTerm } from './text';
+import { hanQueryTokens, type QueryTerm } from './text';
 import type { TextIndex } from './text-index';
 import { MIN_TYPO, NearWords } from './typos';
 
 /** Words this long or longer also match the words they begin. */
 const MIN_PREFIX = 3;
+/** Alternatives' matches kept (the seed glossary has about 100 terms). */
+const ALTERNATIVES = 1024;
 
-export type TermMatch = {
-  /** Matching doc numbers (no repeats). */
-  ids: ArrayLike<number>;
-  /** The best tier each of `ids` matched in (0 is best). */
-  tiers: ArrayLike<number>;
+/** Docs (no repeats), each with the best tier it matched in (0 is best). */
+export type DocTiers = { ids: ArrayLike<number>; tiers: ArrayLike<number> };
+
+export type TermMatch = DocTiers & {
   /** Words to highlight in snippets. */
   words: string[];
   /** The word a typo was corrected to, when the term matched only that way. */
   correction: string | null;
 };
 
-/** The terms a query searches: stop words are dropped unless the query has nothing else. */
-export function queryTerms(query: string): QueryTerm[] {
-  const parsed = parseQuery(query);
-  const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
-  return meaningful.length ? meaningful : parsed;
-}
-
 /** Finds the docs each query term matches, in the text index, with the scratch buffers of one search. */
 export class TermMatcher {
   private readonly nearWords: NearWords;
+  /**
+   * The docs each alternative (a glossary term, a hyphenated word joined) matches, kept for the
+   * engine's life: they depend on the catalogue alone, and the glossary's terms are a fixed, small
+   * set (at most ALTERNATIVES kept; a full cache is emptied).
+   */
+  private readonly alternatives = new Map<string, DocTiers>();
+  /** The same for whole slots that have alternatives (their term's docs and their alternatives'). */
+  private readonly slots = new Map<string, TermMatch>();
 
   constructor(
     private readonly index: TextIndex,
@@ -37,7 +40,40 @@ export class TermMatcher {
     this.nearWords = new NearWords(index.vocabulary, index.frequency, index.tokenIds);
   }
 
-  match(term: QueryTerm): TermMatch {
+  /**
+   * The docs a slot matches: its term's, and its alternatives' (glossary terms, a hyphenated word
+   * joined), each doc with the best tier of any.
+   */
+  matchSlot(slot: Slot): TermMatch {
+    if (slot.alternatives.length === 0) return this.match(slot.term, slot.exact);
+    // A slot with alternatives is (part of) a glossary term or a hyphenated word: its docs depend
+    // on the catalogue alone, and are kept like the alternatives'.
+    const slotKey = `slot:${slot.exact ? 1 : 0}:${slot.term.kind}:${slot.term.text}|${slot.alternatives.map((a) => `${a.kind}:${a.text}`).join('|')}`;
+    const kept = this.slots.get(slotKey);
+    if (kept) return kept;
+    const own = this.match(slot.term, slot.exact);
+    const lists: DocTiers[] = [own];
+    const words = [...own.words];
+    for (const alt of slot.alternatives) {
+      const key = `${alt.kind}:${alt.text}`;
+      let found = this.alternatives.get(key);
+      if (!found) {
+        found = alt.kind === 'phrase' ? this.phrase(alt.words) : this.match(alt, true);
+        // Fresh arrays, or views of the postings (which never change): safe to keep.
+        if (this.alternatives.size >= ALTERNATIVES) this.alternatives.clear();
+        this.alternatives.set(key, found);
+      }
+      lists.push(found);
+      words.push(alt.text);
+    }
+    const found = { ...this.union(lists), words, correction: own.correction };
+    if (this.slots.size >= ALTERNATIVES) this.slots.clear();
+    this.slots.set(slotKey, found);
+    return found;
+  }
+
+  /** The docs a term matches; `exact`: never through a typo correction. */
+  match(term: QueryTerm, exact = false): TermMatch {
     if (term.kind === 'han') {
       const tokens = hanQueryTokens(term.text);
       // One or two characters are themselves an index token, indexed exactly where the normalised
@@ -51,13 +87,10 @@ export class TermMatcher {
       };
       return { ...this.intersect(lists, verify), words: [term.text], correction: null };
     }
-    if (term.kind === 'phrase') {
-      const found = term.words.length === 1 ? this.lookupAll(term.words) : matchPhrase(this.index, this.scratch.best, term.words);
-      return { ...found, words: [term.words.join(' ')], correction: null };
-    }
+    if (term.kind === 'phrase') return { ...this.phrase(term.words), words: [term.words.join(' ')], correction: null };
     const expansions = this.expand(term.text);
     let correction: string | null = null;
-    if (expansions.length === 0 && term.text.length >= MIN_TYPO) {
+    if (expansions.length === 0 && term.text.length >= MIN_TYPO && !exact) {
       const near = this.nearWords.of(term.text);
       expansions.push(...near);
       correction = near[0] ?? null;
@@ -65,11 +98,59 @@ export class TermMatcher {
     return { ...this.lookupAll(expansions), words: expansions.length ? [term.text, ...expansions] : [term.text], correction };
   }
 
+  /** Docs holding the words adjacent and in order within one field (one word: that word exactly), with the best tier. */
+  phrase(words: string[]): DocTiers {
+    return words.length === 1 ? this.lookupAll(words) : matchPhrase(this.index, this.scratch.best, words);
+  }
+
+  /**
+   * Marks in `proximity` (3 title fields, 2 tier 1, 1 body) the docs among `docs` holding the words
+   * adjacent and in order; returns the docs marked, to clear. Reads the docs' own sequences when
+   * that is cheaper than merging every doc's positions of the words (a page of results among many).
+   */
+  markNear(words: string[], docs: ArrayLike<number>, proximity: Uint8Array): ArrayLike<number> {
+    const wordIds = words.map((w) => this.index.tokenIds.get(w) ?? -1);
+    if (wordIds.includes(-1) || docs.length === 0) return [];
+    const marked: number[] = [];
+    let rest: ArrayLike<number> = docs;
+    // Tier by tier, best first, for the docs not yet marked: each doc's own words when they are
+    // fewer than the words' positions in the tier, else a merge of the positions.
+    for (let tier = 0; tier < TIERS && rest.length > 0; tier++) {
+      const left = new Int32Array(rest.length);
+      let kept = 0;
+      const value = 3 - tier;
+      if (sequenceCost(this.index, rest, tier) <= phraseMergeCost(this.index, wordIds, tier)) {
+        for (let i = 0; i < rest.length; i++) {
+          const n = rest[i]!;
+          if (docHasPhrase(this.index, wordIds, n, tier)) {
+            proximity[n] = value;
+            marked.push(n);
+          } else left[kept++] = n;
+        }
+      } else {
+        const found = phraseDocsInTier(this.index, wordIds, tier);
+        const flags = this.scratch.best; // NONE everywhere; 0 marks a doc of the phrase, put back below
+        for (let i = 0; i < found.length; i++) flags[found[i]!] = 0;
+        for (let i = 0; i < rest.length; i++) {
+          const n = rest[i]!;
+          if (flags[n] === 0) {
+            proximity[n] = value;
+            marked.push(n);
+          } else left[kept++] = n;
+        }
+        for (let i = 0; i < found.length; i++) flags[found[i]!] = NONE;
+      }
+      rest = left.subarray(0, kept);
+    }
+    return marked;
+  }
+
   /** The query as typed, with each word that matched only through a typo (or not at all) replaced by the commonest word one edit away. */
-  suggest(query: string, terms: QueryTerm[], matches: TermMatch[]): string | null {
+  suggest(query: string, slots: Slot[], matches: TermMatch[]): string | null {
     let suggestion = query;
-    terms.forEach((t, i) => {
-      if (t.kind !== 'word') return;
+    slots.forEach((s, i) => {
+      const t = s.term;
+      if (t.kind !== 'word' || s.exact) return;
       const m = matches[i]!;
       const near = m.correction ?? (m.ids.length === 0 && t.text.length >= MIN_TYPO ? this.nearWords.of(t.text)[0] : undefined);
       if (!near) return;
@@ -79,8 +160,36 @@ export class TermMatcher {
     return suggestion !== query ? suggestion : null;
   }
 
+  /** Docs in any of the lists, each with its best tier over them. */
+  union(lists: DocTiers[]): DocTiers {
+    const nonEmpty = lists.filter((l) => l.ids.length > 0);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? { ids: [], tiers: [] };
+    const best = this.scratch.best;
+    // One allocation, as large as the lists together (at most the doc count), cut to size.
+    const all = new Int32Array(Math.min(best.length, nonEmpty.reduce((n, l) => n + l.ids.length, 0)));
+    let count = 0;
+    for (const list of nonEmpty) {
+      for (let i = 0; i < list.ids.length; i++) {
+        const id = list.ids[i]!;
+        const tier = list.tiers[i]!;
+        const b = best[id]!;
+        if (b === NONE) {
+          all[count++] = id;
+          best[id] = tier;
+        } else if (tier < b) best[id] = tier;
+      }
+    }
+    const ids = all.subarray(0, count);
+    const tiers = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      tiers[i] = best[ids[i]!]!;
+      best[ids[i]!] = NONE;
+    }
+    return { ids, tiers };
+  }
+
   /** Docs holding any of `tokens`, each with its best tier (ascending for a single token). */
-  private lookupAll(tokens: string[]): { ids: ArrayLike<number>; tiers: ArrayLike<number> } {
+  private lookupAll(tokens: string[]): DocTiers {
     const { tokenIds, postStart, postDocs, postTiers } = this.index;
     const known: number[] = [];
     for (const token of tokens) {

@@ -14,23 +14,9 @@ export function matchPhrase(index: TextIndex, best: Uint8Array, words: string[])
   const ids: number[] = [];
   if (wordIds.includes(-1)) return { ids, tiers: new Uint8Array(0) };
   for (let tier = 0; tier < TIERS; tier++) {
-    const { start, posStart, pos } = index.sequences[tier]!;
-    const positions = (k: number) => pos.subarray(posStart[wordIds[k]!]!, posStart[wordIds[k]! + 1]!);
-    // Rarest word first, then the others from rarer to more common.
-    const order = wordIds.map((_, k) => k).sort((x, y) => positions(x).length - positions(y).length);
-    const anchor = order[0]!;
-    const first = positions(anchor);
-    let starts = new Int32Array(first.length);
-    for (let i = 0; i < first.length; i++) starts[i] = first[i]! - anchor;
-    for (let o = 1; o < order.length && starts.length > 0; o++) {
-      const k = order[o]!;
-      starts = keepFollowed(starts, positions(k), k);
-    }
-    let doc = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const at = starts[i]!;
-      // Starts ascend, so the doc holding each is found by walking forward.
-      while (start[doc + 1]! <= at) doc++;
+    const docs = phraseDocsInTier(index, wordIds, tier);
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
       if (best[doc] === NONE) {
         ids.push(doc);
         best[doc] = tier;
@@ -43,6 +29,54 @@ export function matchPhrase(index: TextIndex, best: Uint8Array, words: string[])
     best[ids[i]!] = NONE;
   }
   return { ids, tiers };
+}
+
+/**
+ * The docs (ascending, no repeats) holding the words (token ids, all indexed) adjacent and in
+ * order within one field of one tier: the rarest word's positions, kept where each other word's
+ * sorted positions hold the right neighbour.
+ */
+export function phraseDocsInTier(index: TextIndex, wordIds: number[], tier: number): Int32Array {
+  const { start, posStart, pos } = index.sequences[tier]!;
+  const positions = (k: number) => pos.subarray(posStart[wordIds[k]!]!, posStart[wordIds[k]! + 1]!);
+  // Rarest word first, then the others from rarer to more common.
+  const order = wordIds.map((_, k) => k).sort((x, y) => positions(x).length - positions(y).length);
+  const anchor = order[0]!;
+  const first = positions(anchor);
+  let starts = new Int32Array(first.length);
+  for (let i = 0; i < first.length; i++) starts[i] = first[i]! - anchor;
+  for (let o = 1; o < order.length && starts.length > 0; o++) {
+    const k = order[o]!;
+    starts = keepFollowed(starts, positions(k), k);
+  }
+  const docs = new Int32Array(starts.length);
+  let count = 0;
+  let doc = 0;
+  const last = start.length - 1; // start[last] is past every position
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    // Starts ascend, so the doc holding each (the last whose start is at or before it) is ahead:
+    // galloping, then halving, so a rare phrase does not walk every doc.
+    if (start[doc + 1]! <= at) {
+      let lo = doc + 1;
+      let step = 1;
+      let hi = lo + 1;
+      while (hi < last && start[hi]! <= at) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+      }
+      if (hi > last) hi = last;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if (start[mid]! <= at) lo = mid;
+        else hi = mid;
+      }
+      doc = lo;
+    }
+    if (count === 0 || docs[count - 1] !== doc) docs[count++] = doc;
+  }
+  return docs.subarray(0, count);
 }
 
 /**
@@ -83,4 +117,33 @@ function keepFollowed(starts: Int32Array, positions: Int32Array, offset: number)
     }
   }
   return kept.subarray(0, count);
+}
+
+/** Whether doc `n` holds the words (token ids) adjacent and in order in one tier, read from its own sequence. */
+export function docHasPhrase(index: TextIndex, wordIds: number[], n: number, tier: number): boolean {
+  const k = wordIds.length;
+  const { start, ids } = index.sequences[tier]!;
+  for (let i = start[n]!, end = start[n + 1]! - k; i <= end; i++) {
+    if (ids[i] !== wordIds[0]) continue;
+    let j = 1;
+    while (j < k && ids[i + j] === wordIds[j]) j++;
+    if (j === k) return true;
+  }
+  return false;
+}
+
+/** What merging every doc's positions of the words in one tier costs (their positions there). */
+export function phraseMergeCost(index: TextIndex, wordIds: number[], tier: number): number {
+  const { posStart } = index.sequences[tier]!;
+  let cost = 0;
+  for (const t of wordIds) cost += posStart[t + 1]! - posStart[t]!;
+  return cost;
+}
+
+/** What reading these docs' sequences of one tier costs (their length there). */
+export function sequenceCost(index: TextIndex, docs: ArrayLike<number>, tier: number): number {
+  const { start } = index.sequences[tier]!;
+  let cost = 0;
+  for (let i = 0; i < docs.length; i++) cost += start[docs[i]! + 1]! - start[docs[i]!]!;
+  return cost;
 }

@@ -8,11 +8,30 @@ const SNIPPET_WORDS = 32;
 export type Marker = {
   /** The matched words and phrases, normalised, longest first (so the pattern prefers the longest). */
   needles: string[];
-  /** Needles with Chinese anywhere; others at a word start, through the end of that word (a phrase's spaces match any whitespace). */
+  /** The needles (see `needlePattern`), longest first. */
   pattern: RegExp | null;
   /** In lower-cased ASCII text: the start of the first word (less leading punctuation) that begins with a needle's first word. */
   asciiFirst: RegExp | null;
 };
+
+/** Letters other than Chinese characters. */
+const LETTER = '[^\\P{L}\\p{Script=Han}]';
+
+/**
+ * The pattern of one needle. A word or phrase matches from a word start (a letter not after a
+ * letter, a digit not after a digit) through the end of its last word, its words separated by
+ * anything but letters and digits (or nothing: "tc 260" marks "TC260"); Chinese characters match
+ * where they are.
+ */
+function needlePattern(needle: string): string {
+  const words = needle.split(' ');
+  const body = words.map(escapeRegExp).join('[^\\p{L}\\p{N}]*');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const head = HAN.test(first) ? '' : /^\p{N}/u.test(first) ? '(?<!\\p{N})' : `(?<!${LETTER})`;
+  const tail = HAN.test(last) ? '' : /\p{N}$/u.test(last) ? '\\p{N}*' : `${LETTER}*`;
+  return `${head}${body}${tail}`;
+}
 
 /** What snippets look for and mark, prepared once per search. */
 export function snippetMarker(words: string[]): Marker {
@@ -22,14 +41,18 @@ export function snippetMarker(words: string[]): Marker {
   return {
     asciiFirst: asciiHeads.length ? new RegExp(`(?:^|\\s)[^a-z0-9\\s]*(?:${asciiHeads.map(escapeRegExp).join('|')})`) : null,
     needles,
-    pattern: new RegExp(
-      needles
-        .map((n) => (HAN.test(n) ? escapeRegExp(n) : `(?<![\\p{L}\\p{N}])${escapeRegExp(n).replace(/ /g, '\\s+')}[\\p{L}\\p{N}]*`))
-        .join('|'),
-      'gu',
-    ),
+    pattern: new RegExp(needles.map(needlePattern).join('|'), 'gu'),
   };
 }
+
+/** A whole text (a Chinese title) as parts, the needles marked. */
+export function markWhole(text: string, marker: Marker): SnippetPart[] {
+  // Nothing to look for: no Chinese needle, and no letter or digit outside Chinese in the text.
+  if (!marker.needles.some((n) => HAN.test(n)) && !OTHER_WORD_CHAR.test(text)) return [{ text, mark: false }];
+  return markText({ text, before: false, after: false }, marker);
+}
+
+const OTHER_WORD_CHAR = /[^\P{L}\p{Script=Han}]|\p{N}/u;
 
 /**
  * A window of whole words from up to 8 before the first matched word (else from the start of the
@@ -67,6 +90,17 @@ export function snippet(doc: SearchDoc, marker: Marker, terms: QueryTerm[]): Sni
   let at = 0;
   while (at < source.length && isSpace(source.charCodeAt(at))) at++;
   return markText(windowFrom(source, at), marker);
+}
+
+/** Normalised characters, kept: Chinese titles and snippets reuse a few thousand characters, each normalised once. */
+const normalisedChars = new Map<string, string>();
+function normaliseChar(char: string): string {
+  let n = normalisedChars.get(char);
+  if (n === undefined) {
+    n = normalise(char);
+    if (normalisedChars.size < 50_000) normalisedChars.set(char, n);
+  }
+  return n;
 }
 
 /** JavaScript's `\s`: the words of a snippet are the runs of anything else. */
@@ -118,7 +152,7 @@ function markText(window: { text: string; before: boolean; after: boolean }, mar
       for (let i = 0; i < text.length; ) {
         const cp = text.codePointAt(i)!;
         const width = cp > 0xffff ? 2 : 1;
-        const n = cp < 0x80 ? text[i]!.toLowerCase() : normalise(text.slice(i, i + width));
+        const n = cp < 0x80 ? text[i]!.toLowerCase() : normaliseChar(text.slice(i, i + width));
         for (let k = 0; k < n.length; k++) origin.push(i);
         lower += n;
         i += width;

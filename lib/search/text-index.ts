@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { tierFields } from './corpus';
 import { ASCII, HAN, TIERS } from './engine-common';
-import { canonicalWords, indexTokensOf, normalise } from './text';
+import { canonicalWords, hyphenJoins, indexTokensOf, normalise } from './text';
 import type { Topic } from '../content/types';
 import type { SearchAuthority, SearchDoc } from './types';
 import { WordTrie } from './word-trie';
@@ -143,9 +143,10 @@ export function buildTextIndex(docs: SearchDoc[], authorities: Map<string, Searc
 
 /**
  * A text analysed, as token ids: its words in order, as phrases are matched against (`canonical`
- * words, -1 between fields: one field per line); its index tokens (`indexTokens`), or null when
- * they are just those words (text whose letters and digits are ASCII); `han` the normalised text
- * when it has Chinese, else null; `norm` the normalised text.
+ * words, -1 between fields: one field per line); its index tokens (`indexTokens` and the
+ * hyphenated words joined, `hyphenJoins`), or null when they are just those words (text whose
+ * letters and digits are ASCII, without hyphenated words); `han` the normalised text when it has
+ * Chinese, else null; `norm` the normalised text.
  */
 type Analysed = { sequence: Int32Array; tokens: Int32Array | null; han: string | null; norm: string };
 
@@ -157,7 +158,16 @@ function analyseIds(value: string, tokenId: (token: string) => number, trie: Wor
   const norm = normalise(value);
   // Text whose letters and digits are all ASCII (punctuation such as dashes may not be): its words
   // are its runs of a-z and 0-9, and they are its index tokens.
-  if (ASCII.test(norm) || !NON_ASCII_WORD_CHAR.test(norm)) return { sequence: trie.scan(norm, tokenId), tokens: null, han: null, norm };
+  if (ASCII.test(norm) || !NON_ASCII_WORD_CHAR.test(norm)) {
+    const joins: number[] = [];
+    const sequence = trie.scan(norm, tokenId, joins);
+    if (joins.length === 0) return { sequence, tokens: null, han: null, norm };
+    // Hyphenated words joined are index tokens, but not words of the sequence (phrases never see them).
+    const tokens = new Int32Array(sequence.length + joins.length);
+    tokens.set(sequence);
+    tokens.set(joins, sequence.length);
+    return { sequence, tokens, han: null, norm };
+  }
   const words: string[] = [];
   norm.split('\n').forEach((field, i) => {
     if (i > 0) words.push(FIELD_BREAK);
@@ -165,7 +175,7 @@ function analyseIds(value: string, tokenId: (token: string) => number, trie: Wor
   });
   const sequence = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) sequence[i] = words[i] === FIELD_BREAK ? -1 : tokenId(words[i]!);
-  const tokens = indexTokensOf(norm);
+  const tokens = [...indexTokensOf(norm), ...hyphenJoins(norm)];
   const tokenIds = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) tokenIds[i] = tokenId(tokens[i]!);
   return { sequence, tokens: tokenIds, han: HAN.test(norm) ? norm : null, norm };

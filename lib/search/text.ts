@@ -1,7 +1,9 @@
 // Text normalisation shared by indexing and querying, so both sides always agree.
+import { Locale } from 'opencc-js/t2cn';
 
 const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word: a run of letters or a run of digits (`TC260` is two words, `tc` and `260`). */
+const WORD = /\p{L}+|\p{N}+/gu;
 
 /** Words too common to narrow a search; they still count inside quoted phrases. */
 export const STOP_WORDS = new Set(
@@ -10,11 +12,52 @@ export const STOP_WORDS = new Set(
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** NFKC (full-width letters and digits become ASCII), lower case, accents removed. */
+/**
+ * Traditional → simplified Chinese, character by character, with OpenCC's maintained dictionaries
+ * (opencc-js): Hong Kong and Taiwan variant forms to OpenCC's standard forms, then its traditional
+ * to mainland simplified characters, composed into one table of characters (each to one
+ * character), applied until nothing changes. Character by character, never phrase by phrase, so
+ * the conversion of a substring is the substring of the conversion (a Chinese query run is found
+ * inside the text wherever it occurs) and the text keeps its length (matches map back to the
+ * characters as written). No regional vocabulary (網路 becomes 网路, not 网络). Built on first use.
+ */
+let simplified: Map<string, string> | null = null;
+
+function simplifiedTable(): Map<string, string> {
+  const steps: Map<string, string>[] = [];
+  for (const group of [...(Locale.from.hk ?? []), ...(Locale.from.tw ?? []), ...(Locale.to.cn ?? [])]) {
+    for (const dict of group) {
+      const pairs = (typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict) as string[][];
+      // The character dictionaries (the others map phrases).
+      if (pairs.every(([from, to]) => from && to && [...from].length === 1 && [...to].length === 1)) steps.push(new Map(pairs as [string, string][]));
+    }
+  }
+  const once = (c: string) => steps.reduce((v, step) => step.get(v) ?? v, c);
+  const table = new Map<string, string>();
+  for (const from of new Set(steps.flatMap((step) => [...step.keys()]))) {
+    let to = once(from);
+    for (let k = 0; k < 8 && once(to) !== to; k++) to = once(to);
+    if (to !== from) table.set(from, to);
+  }
+  return table;
+}
+
+export function toSimplified(value: string): string {
+  simplified ??= simplifiedTable();
+  let out = '';
+  for (const c of value) out += simplified.get(c) ?? c;
+  return out;
+}
+
+/**
+ * NFKC (full-width letters and digits become ASCII), lower case, accents removed, traditional
+ * Chinese as simplified.
+ */
 export function normalise(value: string): string {
   // ASCII text is its own NFKC, NFD and NFC form and has no accents: only the case changes.
   if (ASCII.test(value)) return value.toLowerCase();
-  return value.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  const out = value.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return HAN.test(out) ? toSimplified(out) : out;
 }
 
 export function isHan(char: string): boolean {
@@ -31,14 +74,35 @@ export function canonical(value: string): string {
 
 /** The words of `canonical`, of text already normalised. */
 export function canonicalWords(normalised: string): string[] {
-  // ASCII text has no Chinese: its words are its runs of letters and digits.
-  if (ASCII.test(normalised)) return normalised.match(/[a-z0-9]+/g) ?? [];
+  // ASCII text has no Chinese: its words are its runs of letters and its runs of digits.
+  if (ASCII.test(normalised)) return normalised.match(/[a-z]+|[0-9]+/g) ?? [];
   const out: string[] = [];
   for (const word of normalised.match(WORD) ?? []) {
     if (!HAN.test(word)) out.push(word);
     else for (const part of word.split(/(\p{Script=Han})/u)) if (part) out.push(part);
   }
   return out;
+}
+
+/** Letters other than Chinese characters: what hyphenated words are made of. */
+const LETTERS = '[^\\P{L}\\p{Script=Han}]';
+const HYPHENATED = new RegExp(`(?<!${LETTERS})${LETTERS}+(?:[-\\u2010]${LETTERS}+)+`, 'gu');
+
+/**
+ * Hyphenated words written joined, of text already normalised: "cross-border" → "crossborder",
+ * "e-commerce" → "ecommerce". A hyphenated word is two or more runs of letters, each joined to the
+ * next by one hyphen (`-` or `‐`) and nothing else; runs of digits are not joined ("COVID-19" is
+ * already found as "covid19", which is `covid 19`). The joined words are indexed besides the
+ * words, so a search for the joined spelling finds the hyphenated one.
+ */
+export function hyphenJoins(normalised: string): string[] {
+  return hyphenated(normalised).map((h) => h.joined);
+}
+
+/** The hyphenated words of text already normalised: where each is, and joined. */
+export function hyphenated(normalised: string): { start: number; end: number; joined: string }[] {
+  if (!normalised.includes('-') && !normalised.includes('\u2010')) return [];
+  return [...normalised.matchAll(HYPHENATED)].map((m) => ({ start: m.index, end: m.index + m[0].length, joined: m[0].replace(/[-\u2010]/g, '') }));
 }
 
 /**
@@ -50,7 +114,7 @@ export function indexTokens(value: string): string[] {
   return indexTokensOf(normalise(value));
 }
 
-/** The tokens of `indexTokens`, of text already normalised. */
+/** The tokens of `indexTokens`, of text already normalised (hyphenated words joined not included). */
 export function indexTokensOf(normalised: string): string[] {
   const tokens = new Set<string>();
   for (const word of normalised.match(WORD) ?? []) {
@@ -93,36 +157,3 @@ export type QueryTerm =
   | { kind: 'han'; text: string }
   /** A quoted phrase (or single word): its words exactly, adjacent and in order. */
   | { kind: 'phrase'; text: string; words: string[] };
-
-/** Splits a query into terms: "quoted phrases", words, and runs of Chinese characters. */
-export function parseQuery(query: string): QueryTerm[] {
-  const terms: QueryTerm[] = [];
-  const seen = new Set<string>();
-  const add = (term: QueryTerm) => {
-    const key = `${term.kind}:${term.text}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      terms.push(term);
-    }
-  };
-  const text = normalise(query).replace(/[\u201c\u201d\u300c\u300d]/g, '"');
-  const parts = text.split('"');
-  parts.forEach((part, i) => {
-    // Odd parts are inside quotes (an unclosed quote runs to the end).
-    if (i % 2 === 1) {
-      const words = canonical(part).trim().split(' ').filter(Boolean);
-      // A quoted single word matches exactly: no prefixes, no typos.
-      if (words.length > 0) add({ kind: 'phrase', text: words.join(' '), words });
-      return;
-    }
-    for (const word of part.match(WORD) ?? []) {
-      for (const piece of word.split(HAN_RUN_SPLIT)) if (piece) addPlain(piece, add);
-    }
-  });
-  return terms;
-}
-
-function addPlain(piece: string, add: (t: QueryTerm) => void) {
-  if (HAN.test(piece)) add({ kind: 'han', text: piece });
-  else add({ kind: 'word', text: piece });
-}

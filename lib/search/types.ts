@@ -1,5 +1,6 @@
 import type { AuthorityRecord, EntryRecord, Topic } from '../catalogue/types';
 import type { CategoryId, StatusId } from '../constants';
+import type { Glossary } from '../content/types';
 
 /** An authority as search sees it: every name it is searched by, and its parent for local offices. */
 export type SearchAuthority = Pick<AuthorityRecord, 'id' | 'name' | 'abbr' | 'nameZh' | 'aliases' | 'parent'>;
@@ -7,8 +8,8 @@ export type SearchAuthority = Pick<AuthorityRecord, 'id' | 'name' | 'abbr' | 'na
 /** A published entry with everything search indexes, filters on and shows: the catalogue's record. */
 export type SearchDoc = EntryRecord;
 
-/** What the engine is built from: the served catalogue's records. */
-export type SearchCorpus = { docs: SearchDoc[]; authorities: AuthorityRecord[]; topics: Topic[] };
+/** What the engine is built from: the served catalogue's records, and its glossary (groups of terms that mean the same thing). */
+export type SearchCorpus = { docs: SearchDoc[]; authorities: AuthorityRecord[]; topics: Topic[]; glossary: Glossary };
 
 export type SortId = 'relevance' | 'newest' | 'oldest';
 
@@ -39,6 +40,8 @@ export type SearchMatch = {
 
 export type SearchHit = SearchMatch & {
   snippet: SnippetPart[];
+  /** The Chinese title with the query's matches marked (a search with words), else null. */
+  titleZh: SnippetPart[] | null;
 };
 
 export type FacetCounts = {
@@ -60,4 +63,13 @@ export type SearchResult = {
   suggestion: string | null;
   /** When nothing matched: each active filter and how many results there would be without it. */
   relaxations: { param: string; value: string | null; total: number }[];
+  /**
+   * "all": the entries listed match every term of the query (or it has one term, or none); "any":
+   * none did, so the entries matching any term are listed (docs/search.md).
+   */
+  match: 'all' | 'any';
+  /** The query's terms (and OR groups) as typed, stop words left out: what "No entry matches all of …" names. */
+  terms: string[];
+  /** Terms the glossary added to the query, as the glossary writes them. */
+  also: string[];
 };

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Bump when the generated files change, so cached corpora are rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 /** The "today" statuses are derived against in the benchmark (generated dates run up to just before it). */
 export const BENCH_TODAY = '2026-01-15';
 
@@ -111,6 +111,44 @@ const TOPICS = [
   ['intellectual-property', 'Intellectual Property', '知识产权'], ['judicial-practice', 'Judicial Practice', '司法实践'], ['standards', 'Standards', '标准'],
   ['telecom', 'Telecommunications', '电信'], ['platforms', 'Online Platforms', '网络平台'], ['fintech', 'Fintech', '金融科技'],
 ] as const;
+
+/** The seed's glossary (content/glossary.yml), frozen here. */
+const GLOSSARY: readonly (readonly string[])[] = [
+  ['PIPL', 'Personal Information Protection Law', '个人信息保护法'],
+  ['DSL', 'Data Security Law', '数据安全法'],
+  ['CSL', 'Cybersecurity Law', '网络安全法'],
+  ['AML', 'Anti-Monopoly Law', '反垄断法'],
+  ['Advertising Law', '广告法'],
+  ['Civil Procedure Law', '民事诉讼法'],
+  ['Criminal Law', '刑法'],
+  ['Law on the Protection of Rights and Interests of Women', "Women's Rights and Interests Protection Law", '妇女权益保障法'],
+  ['20 Data Measures', 'Twenty Data Measures', '数据二十条', 'Opinions on Building Basic Systems for Data to Maximize the Role of Data Elements', '关于构建数据基础制度更好发挥数据要素作用的意见'],
+  ['SPC Opinions', 'Opinions on Regulating and Strengthening the Judicial Application of Artificial Intelligence', '关于规范和加强人工智能司法应用的意见'],
+  ['MIIT Measures', 'Measures for Data Security Management in Industry and Information Technology Sector', '工业和信息化领域数据安全管理办法'],
+  ['NEA Measures', 'Measures for Cybersecurity Management in the Power Industry', '电力行业网络安全管理办法'],
+  ['Security Assessment Measures for Outbound Data Transfers', '数据出境安全评估办法'],
+  ['Qinglang', 'Purifying the Online Environment', '清朗'],
+  ['deep synthesis', 'deepfake', '深度合成'],
+  ['personal information', 'PI', '个人信息'],
+  ['critical information infrastructure', 'CII', '关键信息基础设施'],
+  ['artificial intelligence', 'AI', '人工智能'],
+  ['generative AI', 'generative artificial intelligence', 'GenAI', '生成式人工智能'],
+  ['outbound data transfer', '数据出境'],
+  ['cross-border data transfer', '数据跨境'],
+  ['data security', '数据安全'],
+  ['cybersecurity', '网络安全'],
+  ['data elements', '数据要素'],
+  ['data property rights', '数据产权'],
+  ['public data', '公共数据'],
+  ['industrial internet', '工业互联网'],
+  ['digital economy', '数字经济'],
+  ['NFT', 'non-fungible token', '非同质化通证', '非同质化代币'],
+  ['digital collection', '数字藏品'],
+  ['mobile internet application', 'app', '移动互联网应用程序'],
+  ['personal safety protection order', '人身安全保护令'],
+  ['guiding case', '指导性案例'],
+  ['minors', '未成年人'],
+];
 
 /** Subjects: English, Chinese, slug words, topics. */
 const SUBJECTS: readonly (readonly [string, string, string, readonly string[]])[] = [
@@ -259,6 +297,7 @@ export function generateCorpus(dir: string, n: number, seed = 20260115): Generat
     path.join(dir, 'topics.yml'),
     TOPICS.map(([id, label, zh]) => `- id: ${id}\n  label: ${q(label)}\n  label_zh: ${zh}\n`).join(''),
   );
+  fs.writeFileSync(path.join(dir, 'glossary.yml'), GLOSSARY.map((group) => `- [${group.map(q).join(', ')}]\n`).join(''));
 
   // Monthly editions over the whole period; each covers up to 16 entries, the rest are archive items.
   const editions: string[] = [];

@@ -55,7 +55,7 @@ export type TierResult = {
   queries: BenchQuery[];
   /** Per contender, per query: linear-scan agreement. */
   correctness: Record<ContenderName, Correctness[]>;
-  /** Per query: ours and the linear scan agree on total, page 1 and every facet count. */
+  /** Per query: ours and the linear scan agree on total (and mode: all terms or any), page 1 and every facet count. */
   sameAsLinear: { total: boolean; page: boolean; facets: boolean; linearTotal: number }[];
   /** Per contender, per query, per round: latency samples in ms (empty when unsupported). */
   samples: Record<ContenderName, number[][][]>;
@@ -150,7 +150,8 @@ export async function runTier(o: TierOptions): Promise<TierResult> {
     const a = built.ours.run(q.qs)!;
     const b = linear.run(q.qs)!;
     sameAsLinear.push({
-      total: a.total === b.total,
+      // The total, and the mode it came from: every term matched ("all") or the fallback ("any").
+      total: a.total === b.total && a.mode === b.mode,
       page: a.top.join() === b.top.join(),
       facets: facetKey(a.facets) === facetKey(b.facets),
       linearTotal: b.total,

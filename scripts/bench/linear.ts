@@ -1,7 +1,10 @@
 // The correctness reference: docs/search.md implemented plainly, one entry after another, with
-// string checks on normalised text and no index. It is also the floor for small corpora.
+// string checks on normalised text and no index. It is also the floor for small corpora. It shares
+// with the engine only the parsed query (lib/search/query.ts) and the normalisation (lib/search/text.ts).
+import { Glossary } from '../../lib/search/glossary';
 import type { KnownIds } from '../../lib/search/params';
-import { canonical, normalise, parseQuery, STOP_WORDS, type QueryTerm } from '../../lib/search/text';
+import { parseSearchQuery, type ParsedQuery, type Slot } from '../../lib/search/query';
+import { canonical, hyphenJoins, normalise, type QueryTerm } from '../../lib/search/text';
 import type { SearchCorpus, SearchFilters } from '../../lib/search/types';
 import { Columns, docFields, orderDocs, PAGE, parse, type Contender, type Outcome } from './shared';
 
@@ -9,119 +12,153 @@ const PREFIX_MIN = 3; // "words it begins, for 3+ letters"
 const TYPO_MIN = 5; // "for 5+ letters with no exact or prefix match"
 const HAN = /\p{Script=Han}/u;
 
-type Tier = { norm: string[]; canon: string[] };
+/** One tier of an entry: its fields normalised, in canonical form (one per line), and its hyphenated words joined. */
+type Tier = { norm: string[]; canon: string[]; joined: Set<string> };
+type Test = (tier: Tier) => boolean;
 
 export class LinearScan implements Contender {
   readonly name = 'linear scan';
   private readonly columns: Columns;
   private readonly tiers: Tier[][]; // per doc, per tier (0 title, 1 issuers/topics/type, 2 body), per field
-  /** Non-Chinese words and how many (entry, title-or-body tier) pairs hold them: for prefix order and typos. */
-  private readonly frequency = new Map<string, number>();
+  /** Non-Chinese words (hyphenated words joined included), for prefixes and typos. */
   private readonly vocabulary: string[];
+  private readonly known: Set<string>;
   private readonly issued: string[];
+  private readonly glossary: Glossary;
 
   constructor(
     corpus: SearchCorpus,
-    private readonly known: KnownIds,
+    private readonly ids: KnownIds,
     today: string,
   ) {
     const docs = orderDocs(corpus.docs);
+    this.glossary = new Glossary(corpus.glossary);
     this.issued = docs.map((d) => d.issued);
     const authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
     const topics = new Map(corpus.topics.map((t) => [t.id, t]));
     this.columns = new Columns(docs, corpus.authorities, today);
     this.tiers = docs.map((d) =>
       // Phrases never span two fields or two blocks (paragraphs, list items) of the body.
-      docFields(d, authorities, topics).map((fields) => ({ norm: fields.map(normalise), canon: fields.flatMap((f) => f.split('\n')).map(canonical) })),
+      docFields(d, authorities, topics).map((fields) => {
+        const norm = fields.map(normalise);
+        return { norm, canon: fields.flatMap((f) => f.split('\n')).map(canonical), joined: new Set(norm.flatMap(hyphenJoins)) };
+      }),
     );
+    const words = new Set<string>();
     for (const doc of this.tiers) {
-      doc.forEach((tier, t) => {
-        const words = new Set<string>();
+      for (const tier of doc) {
         for (const c of tier.canon) for (const w of c.split(' ')) if (w && !HAN.test(w)) words.add(w);
-        for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + (t === 1 ? 0 : 1));
-      });
+        for (const j of tier.joined) words.add(j);
+      }
     }
-    this.vocabulary = [...this.frequency.keys()].sort();
+    this.vocabulary = [...words].sort();
+    this.known = words;
   }
 
   run(qs: string): Outcome {
-    const f = parse(qs, this.known);
-    const { ranked, facets } = this.match(f);
-    return { total: ranked.length, top: ranked.slice((f.page - 1) * PAGE, f.page * PAGE).map((n) => this.columns.docs[n]!.slug), facets };
+    const f = parse(qs, this.ids);
+    const { ranked, facets, mode } = this.match(f);
+    return { total: ranked.length, top: ranked.slice((f.page - 1) * PAGE, f.page * PAGE).map((n) => this.columns.docs[n]!.slug), facets, mode };
   }
 
   all(qs: string): Set<string> {
-    return new Set(this.match(parse(qs, this.known)).ranked.map((n) => this.columns.docs[n]!.slug));
+    return new Set(this.match(parse(qs, this.ids)).ranked.map((n) => this.columns.docs[n]!.slug));
   }
 
   private match(f: SearchFilters) {
-    const parsed = parseQuery(f.q);
-    const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
-    const terms = meaningful.length ? meaningful : parsed;
-    const tests = terms.map((t) => this.tester(t));
+    const query: ParsedQuery = parseSearchQuery(f.q, this.glossary);
+    const slotTests = query.slots.map((s) => this.slotTester(s));
+    const exclusionTests = query.exclusions.map((unit) => unit.map((s) => this.slotTester(s)));
     const n = this.tiers.length;
-    const coverage = new Int32Array(n);
-    const inTitle = new Int32Array(n);
-    const inMeta = new Int32Array(n);
-    const matched: number[] = [];
+    // Per doc: the best tier of each slot (-1: not matched), and whether an exclusion leaves it out.
+    const slotTiers: number[][] = [];
+    const excluded: boolean[] = [];
     for (let d = 0; d < n; d++) {
-      if (tests.length === 0) {
-        matched.push(d);
-        continue;
-      }
-      for (const test of tests) {
-        const tier = this.tiers[d]!.findIndex(test);
-        if (tier < 0) continue;
-        coverage[d]!++;
-        if (tier === 0) inTitle[d]!++;
-        if (tier === 1) inMeta[d]!++;
-      }
-      if (coverage[d]! > 0) matched.push(d);
+      const tiers = this.tiers[d]!;
+      slotTiers.push(slotTests.map((test) => tiers.findIndex(test)));
+      excluded.push(exclusionTests.some((unit) => unit.every((test) => tiers.some(test))));
+    }
+    const matchesAll = (d: number) => query.clauses.every((clause) => clause.some((unit) => unit.every((k) => slotTiers[d]![k]! >= 0)));
+    const matchesAny = (d: number) => slotTiers[d]!.some((t) => t >= 0);
+    let mode: 'all' | 'any' = 'all';
+    const matched: number[] = [];
+    for (let d = 0; d < n; d++) if (!excluded[d] && (query.slots.length === 0 || matchesAll(d))) matched.push(d);
+    if (matched.length === 0 && query.slots.length > 0) {
+      mode = 'any';
+      for (let d = 0; d < n; d++) if (!excluded[d] && matchesAny(d)) matched.push(d);
     }
     const { passing, facets } = this.columns.filterAndCount(matched, f);
-    const sort = f.sort === 'relevance' && tests.length === 0 ? 'newest' : f.sort;
-    if (sort === 'relevance') passing.sort((a, b) => coverage[b]! - coverage[a]! || inTitle[b]! - inTitle[a]! || inMeta[b]! - inMeta[a]! || a - b);
-    else if (sort === 'newest') passing.sort((a, b) => a - b);
+    const sort = f.sort === 'relevance' && query.slots.length === 0 ? 'newest' : f.sort;
+    if (sort === 'relevance') {
+      const count = (d: number, tier: number | null) => slotTiers[d]!.filter((t) => (tier === null ? t >= 0 : t === tier)).length;
+      // The query's words next to each other, in order: 3 in the title fields, 2 in tier 1, 1 in the body.
+      const needle = query.proximity ? ` ${query.proximity.join(' ')} ` : null;
+      const near = (d: number) => {
+        if (mode !== 'all' || !needle) return 0;
+        const tier = this.tiers[d]!.findIndex((t) => t.canon.some((c) => c.includes(needle)));
+        return tier < 0 ? 0 : 3 - tier;
+      };
+      const key = new Map(passing.map((d) => [d, [count(d, null), count(d, 0), near(d), count(d, 1)]]));
+      passing.sort((a, b) => {
+        const ka = key.get(a)!;
+        const kb = key.get(b)!;
+        for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return kb[i]! - ka[i]!;
+        return a - b;
+      });
+    } else if (sort === 'newest') passing.sort((a, b) => a - b);
     else passing.sort((a, b) => (this.issued[a] === this.issued[b] ? a - b : b - a)); // oldest first, same day by slug
-    return { ranked: passing, facets };
+    return { ranked: passing, facets, mode };
+  }
+
+  /** Whether a tier's text holds the slot: its term, or one of its alternatives. */
+  private slotTester(slot: Slot): Test {
+    const tests = [this.tester(slot.term, slot.exact), ...slot.alternatives.map((a) => this.tester(a, true))];
+    return (tier) => tests.some((t) => t(tier));
   }
 
   /** Whether a tier's text holds the term. */
-  private tester(term: QueryTerm): (tier: Tier) => boolean {
+  private tester(term: QueryTerm, exact: boolean): Test {
     if (term.kind === 'han') return (tier) => tier.norm.some((s) => s.includes(term.text));
     if (term.kind === 'phrase') {
+      // One word: that word exactly (a hyphenated word joined counts); several: adjacent, in order.
+      if (term.words.length === 1) return this.wordsTest(term.words);
       const needle = ` ${term.words.join(' ')} `;
       return (tier) => tier.canon.some((s) => s.includes(needle));
     }
-    const word = term.text;
-    const { words, prefix } = this.expansions(word);
+    const { words, prefix } = this.expansions(term.text, exact);
+    return this.wordsTest(words, prefix);
+  }
+
+  /**
+   * Whether a tier has one of the words, as a word of its text or a hyphenated word joined. With
+   * `prefix`, every word begins with it: its occurrences at word starts are checked, not every word.
+   */
+  private wordsTest(words: string[], prefix: string | null = null): Test {
+    const set = new Set(words);
+    if (set.size === 0) return () => false;
+    const joinedHas = (tier: Tier) => {
+      for (const j of tier.joined) if (set.has(j)) return true;
+      return false;
+    };
     if (prefix) {
-      // Every word starting with the query.
-      const allowed = new Set(words);
-      const start = ` ${word}`;
+      const start = ` ${prefix}`;
       return (tier) =>
+        joinedHas(tier) ||
         tier.canon.some((s) => {
-          for (let i = s.indexOf(start); i >= 0; i = s.indexOf(start, i + 1)) {
-            if (allowed.has(s.slice(i + 1, s.indexOf(' ', i + 1)))) return true;
-          }
+          for (let i = s.indexOf(start); i >= 0; i = s.indexOf(start, i + 1)) if (set.has(s.slice(i + 1, s.indexOf(' ', i + 1)))) return true;
           return false;
         });
     }
     const needles = words.map((w) => ` ${w} `);
-    return (tier) => tier.canon.some((s) => needles.some((n) => s.includes(n)));
+    return (tier) => joinedHas(tier) || tier.canon.some((s) => needles.some((w) => s.includes(w)));
   }
 
-  /** The words a query word stands for: itself, every word it begins (3+ letters), else one typo away. */
-  private expansions(word: string): { words: string[]; prefix: boolean } {
-    const exact = this.frequency.has(word) ? [word] : [];
-    if (word.length >= PREFIX_MIN) {
-      const longer = this.vocabulary.filter((w) => w !== word && w.startsWith(word));
-      if (exact.length || longer.length) return { words: [...exact, ...longer], prefix: true };
-    } else if (exact.length) return { words: exact, prefix: false };
-    if (word.length >= TYPO_MIN) {
-      return { words: this.vocabulary.filter((w) => w.length >= TYPO_MIN - 1 && /^[a-z]+$/.test(w) && w !== word && oneEdit(word, w)), prefix: false };
-    }
-    return { words: [], prefix: false };
+  /** The words a query word stands for: itself, every word it begins (3+ letters), else one typo away (unless exact). */
+  private expansions(word: string, exact: boolean): { words: string[]; prefix: string | null } {
+    const out = this.known.has(word) ? [word] : [];
+    if (word.length >= PREFIX_MIN) out.push(...this.vocabulary.filter((w) => w !== word && w.startsWith(word)));
+    if (out.length || exact || word.length < TYPO_MIN) return { words: out, prefix: word.length >= PREFIX_MIN ? word : null };
+    return { words: this.vocabulary.filter((w) => w.length >= TYPO_MIN - 1 && /^[a-z]+$/.test(w) && w !== word && oneEdit(word, w)), prefix: null };
   }
 }
 

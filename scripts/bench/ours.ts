@@ -23,7 +23,7 @@ export class Ours implements Contender {
   run(qs: string): Outcome {
     const { filters } = parseSearchParams(new URLSearchParams(qs), this.known);
     const r = this.engine.search(filters, this.today);
-    return { total: r.total, top: r.hits.map((h) => h.doc.slug), facets: r.facets };
+    return { total: r.total, top: r.hits.map((h) => h.doc.slug), facets: r.facets, mode: r.match };
   }
 
   all(qs: string): Set<string> {

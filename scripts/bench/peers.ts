@@ -3,26 +3,23 @@
 import Database from 'better-sqlite3';
 import MiniSearch, { type Query } from 'minisearch';
 import type { StatusId } from '../../lib/constants';
+import { Glossary } from '../../lib/search/glossary';
 import type { KnownIds } from '../../lib/search/params';
-import { canonical, hanQueryTokens, normalise, parseQuery, STOP_WORDS, type QueryTerm } from '../../lib/search/text';
+import { parseSearchQuery, type ParsedQuery, type Slot } from '../../lib/search/query';
+import { canonical, hanQueryTokens, hyphenJoins, normalise, type QueryTerm } from '../../lib/search/text';
 import type { FacetCounts, SearchCorpus, SearchFilters } from '../../lib/search/types';
 import { deriveStatus } from '../../lib/status';
 import { CATEGORY_IDS } from '../../lib/constants';
 import { Columns, docFields, orderDocs, PAGE, parse, type Contender, type Outcome } from './shared';
 
 const HAN_RUN = /(\p{Script=Han}+)/u;
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /\p{L}+|\p{N}+/gu;
 
-function terms(q: string): QueryTerm[] {
-  const parsed = parseQuery(q);
-  const meaningful = parsed.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.text));
-  return meaningful.length ? meaningful : parsed;
-}
-
-/** Tokens for MiniSearch, repeats kept (its BM25+ uses term frequency): English words whole, Chinese as characters and pairs. */
+/** Tokens for MiniSearch, repeats kept (its BM25+ uses term frequency): English words whole, Chinese as characters and pairs, hyphenated words also joined. */
 function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const word of normalise(text).match(WORD) ?? []) {
+  const norm = normalise(text);
+  for (const word of norm.match(WORD) ?? []) {
     for (const part of word.split(HAN_RUN)) {
       if (!part) continue;
       if (!/\p{Script=Han}/u.test(part)) {
@@ -36,20 +33,25 @@ function tokens(text: string): string[] {
       });
     }
   }
+  out.push(...hyphenJoins(norm));
   return out;
 }
 
 /**
  * MiniSearch 7: one document per entry with the three tiers as fields (boosted 3/2/1), our
  * tokens. Words: prefix search from 3 letters, fuzzy (one edit) from 5 (MiniSearch always adds
- * fuzzy matches; ours only when nothing matches exactly or by prefix). Chinese runs: all their
- * character pairs (AND). Quoted phrases: all their words (AND; MiniSearch has no positions).
- * Terms combine with OR, as ours. Filters and facets over the full result list (Columns).
+ * fuzzy matches; ours only when nothing matches exactly or by prefix; never for excluded or
+ * glossary words). Chinese runs: all their character pairs (AND). Quoted phrases and glossary
+ * terms: all their words (AND; MiniSearch has no positions). The parsed query as MiniSearch's
+ * query tree: clauses AND, OR within a clause, a slot OR its alternatives, exclusions AND_NOT;
+ * when nothing matches every clause, the slots OR (the "any" fallback). Filters and facets over
+ * the full result list (Columns).
  */
 export class MiniSearchPeer implements Contender {
   readonly name = 'MiniSearch';
   private readonly index: MiniSearch<{ n: number; title: string; meta: string; body: string }>;
   private readonly columns: Columns;
+  private readonly glossary: Glossary;
 
   constructor(
     corpus: SearchCorpus,
@@ -59,6 +61,7 @@ export class MiniSearchPeer implements Contender {
     const docs = orderDocs(corpus.docs);
     const authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
     const topics = new Map(corpus.topics.map((t) => [t.id, t]));
+    this.glossary = new Glossary(corpus.glossary);
     this.columns = new Columns(docs, corpus.authorities, today);
     this.index = new MiniSearch({
       idField: 'n',
@@ -75,31 +78,47 @@ export class MiniSearchPeer implements Contender {
     );
   }
 
-  private query(f: SearchFilters): Query | null {
-    const ts = terms(f.q);
-    if (ts.length === 0) return null;
-    return {
-      combineWith: 'OR',
-      queries: ts.map((t): Query => {
-        if (t.kind === 'word') return { queries: [t.text], prefix: t.text.length >= 3, fuzzy: t.text.length >= 5 ? 1 : false };
-        const parts = t.kind === 'han' ? hanQueryTokens(t.text) : t.words;
-        return { combineWith: 'AND', queries: parts, prefix: false, fuzzy: false };
-      }),
-    };
+  private term(t: QueryTerm, exact: boolean): Query {
+    if (t.kind === 'word') return { queries: [t.text], prefix: t.text.length >= 3, fuzzy: t.text.length >= 5 && !exact ? 1 : false };
+    const parts = t.kind === 'han' ? hanQueryTokens(t.text) : t.words;
+    return { combineWith: 'AND', queries: parts, prefix: false, fuzzy: false };
+  }
+
+  private slot(s: Slot): Query {
+    if (s.alternatives.length === 0) return this.term(s.term, s.exact);
+    return { combineWith: 'OR', queries: [this.term(s.term, s.exact), ...s.alternatives.map((a) => this.term(a, true))] };
+  }
+
+  private search(q: ParsedQuery, mode: 'all' | 'any'): number[] {
+    const slots = q.slots.map((s) => this.slot(s));
+    let positive: Query;
+    if (slots.length === 0) positive = MiniSearch.wildcard;
+    else if (mode === 'any') positive = { combineWith: 'OR', queries: slots };
+    else positive = { combineWith: 'AND', queries: q.clauses.map((clause): Query => ({ combineWith: 'OR', queries: clause.map((unit): Query => ({ combineWith: 'AND', queries: unit.map((k) => slots[k]!) })) })) };
+    const query: Query = q.exclusions.length
+      ? { combineWith: 'AND_NOT', queries: [positive, ...q.exclusions.map((unit): Query => ({ combineWith: 'AND', queries: unit.map((s) => this.slot(s)) }))] }
+      : positive;
+    return this.index.search(query).map((r) => r.id as number);
   }
 
   private match(f: SearchFilters) {
-    const q = this.query(f);
-    const ranked = q ? this.index.search(q).map((r) => r.id as number) : this.columns.docs.map((_, n) => n);
+    const q = parseSearchQuery(f.q, this.glossary);
+    const textual = q.slots.length > 0 || q.exclusions.length > 0;
+    let mode: 'all' | 'any' = 'all';
+    let ranked = textual ? this.search(q, 'all') : this.columns.docs.map((_, n) => n);
+    if (textual && ranked.length === 0 && q.slots.length > 0) {
+      mode = 'any';
+      ranked = this.search(q, 'any');
+    }
     const { passing, facets } = this.columns.filterAndCount(ranked, f);
-    if (!q || f.sort !== 'relevance') passing.sort((a, b) => (f.sort === 'oldest' ? b - a : a - b));
-    return { passing, facets };
+    if (!q.slots.length || f.sort !== 'relevance') passing.sort((a, b) => (f.sort === 'oldest' ? b - a : a - b));
+    return { passing, facets, mode };
   }
 
   run(qs: string): Outcome {
     const f = parse(qs, this.known);
-    const { passing, facets } = this.match(f);
-    return { total: passing.length, top: passing.slice((f.page - 1) * PAGE, f.page * PAGE).map((n) => this.columns.docs[n]!.slug), facets };
+    const { passing, facets, mode } = this.match(f);
+    return { total: passing.length, top: passing.slice((f.page - 1) * PAGE, f.page * PAGE).map((n) => this.columns.docs[n]!.slug), facets, mode };
   }
 
   all(qs: string): Set<string> {
@@ -112,9 +131,12 @@ type Stmt = Database.Statement<Record<string, unknown>, { facet: string; value: 
 /**
  * SQLite FTS5 (better-sqlite3, in memory): two FTS5 tables over the same three tiers, one with
  * the unicode61 tokenizer for words (text put in our canonical form first, so words split exactly
- * as ours do) and one with the trigram tokenizer for Chinese runs. Words of 3+ letters are prefix
- * queries (`"pro"*`), phrases are FTS5 phrases, terms are ORed, ranked by bm25 with column weights
- * 10/5/1. Filters are SQL on a docs table and two link tables; the match set is materialised once
+ * as ours do, with the hyphenated words joined after each field) and one with the trigram
+ * tokenizer for Chinese runs. Words of 3+ letters are prefix queries (`"pro"*`), phrases and
+ * glossary terms are FTS5 phrases; the parsed query becomes one FTS5 expression (AND, OR, NOT)
+ * when it needs one table, ranked by bm25 with column weights 10/5/1, else set operations
+ * (INTERSECT, UNION, EXCEPT) over each table's matches, unranked; when nothing matches every
+ * clause, the slots OR (the "any" fallback). Filters are SQL on a docs table and two link tables; the match set is materialised once
  * and page 1, the total and the five facet GROUP BYs come from one statement. Chinese runs of
  * fewer than 3 characters cannot be expressed with trigrams: `run` answers null (not supported).
  */
@@ -123,6 +145,7 @@ export class Fts5Peer implements Contender {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Stmt>();
   private readonly family: Columns;
+  private readonly glossary: Glossary;
 
   constructor(
     corpus: SearchCorpus,
@@ -132,6 +155,7 @@ export class Fts5Peer implements Contender {
     const docs = orderDocs(corpus.docs);
     const authorities = new Map(corpus.authorities.map((a) => [a.id, a]));
     const topics = new Map(corpus.topics.map((t) => [t.id, t]));
+    this.glossary = new Glossary(corpus.glossary);
     this.family = new Columns([], corpus.authorities, today);
     const db = new Database(':memory:');
     this.db = db;
@@ -156,7 +180,7 @@ export class Fts5Peer implements Contender {
         for (const a of d.issuers) insIssuer.run(id, a);
         for (const t of d.topics) insTopic.run(id, t);
         const fields = docFields(d, authorities, topics).map((f) => f.join('\n'));
-        insEn.run(id, ...fields.map(canonical));
+        insEn.run(id, ...fields.map((f) => `${canonical(f)}${hyphenJoins(normalise(f)).join(' ')}`));
         insZh.run(id, ...fields.map(normalise));
       });
     })();
@@ -175,23 +199,48 @@ export class Fts5Peer implements Contender {
     this.db.close();
   }
 
-  /** The match set as SQL (`id`, `score`), with its MATCH parameters; null when a term cannot be expressed. */
-  private matchSql(f: SearchFilters, params: Record<string, unknown>): string | null {
-    const ts = terms(f.q);
-    if (ts.length === 0) return 'SELECT id, 0.0 AS score FROM docs';
-    const en = ts.filter((t) => t.kind !== 'han');
-    const zh = ts.filter((t) => t.kind === 'han');
-    if (zh.some((t) => [...t.text].length < 3)) return null;
-    const parts: string[] = [];
-    if (en.length) {
-      params.en = en.map((t) => (t.kind === 'phrase' ? `"${t.words.join(' ')}"` : t.text.length >= 3 ? `"${t.text}"*` : `"${t.text}"`)).join(' OR ');
-      parts.push('SELECT rowid AS id, bm25(fts_en, 10.0, 5.0, 1.0) AS score FROM fts_en WHERE fts_en MATCH @en');
+  /**
+   * The match set as SQL (`id`, `score`), with its MATCH parameters; null when a term cannot be
+   * expressed; the mode decided as ours does (all clauses; when nothing matches them, any slot).
+   */
+  private matchSql(f: SearchFilters, params: Record<string, unknown>): { sql: string; mode: 'all' | 'any' } | null {
+    const q = parseSearchQuery(f.q, this.glossary);
+    if (q.slots.length === 0 && q.exclusions.length === 0) return { sql: 'SELECT id, 0.0 AS score FROM docs', mode: 'all' };
+    const sqlOf = (mode: 'all' | 'any', into: Record<string, unknown>) => {
+      const slots = q.slots.map((s) => this.slot(s));
+      const positive =
+        slots.length === 0 ? null : mode === 'any' ? combine(slots, 'OR') : combine(q.clauses.map((clause) => combine(clause.map((unit) => combine(unit.map((k) => slots[k]!), 'AND')), 'OR')), 'AND');
+      const excluded = q.exclusions.map((unit) => combine(unit.map((s) => this.slot(s)), 'AND'));
+      if (positive === UNSUPPORTED || excluded.includes(UNSUPPORTED)) return null;
+      return final(without(positive, excluded as Expr[]), into);
+    };
+    const allParams: Record<string, unknown> = {};
+    const all = sqlOf('all', allParams);
+    if (all === null) return null;
+    let found = true;
+    if (q.slots.length > 0) found = (this.statementFor(`SELECT EXISTS (${all}) AS found`).get(allParams) as { found: number }).found === 1;
+    if (found) {
+      Object.assign(params, allParams);
+      return { sql: all, mode: 'all' };
     }
-    if (zh.length) {
-      params.zh = zh.map((t) => `"${t.text}"`).join(' OR ');
-      parts.push('SELECT rowid AS id, bm25(fts_zh, 10.0, 5.0, 1.0) AS score FROM fts_zh WHERE fts_zh MATCH @zh');
-    }
-    return parts.length === 1 ? parts[0]! : `SELECT id, min(score) AS score FROM (${parts.join(' UNION ALL ')}) GROUP BY id`;
+    const anyParams: Record<string, unknown> = {};
+    const fallback = sqlOf('any', anyParams);
+    if (fallback === null) return null;
+    Object.assign(params, anyParams);
+    return { sql: fallback, mode: 'any' };
+  }
+
+  private readonly checks = new Map<string, Database.Statement>();
+  private statementFor(sql: string): Database.Statement {
+    let s = this.checks.get(sql);
+    if (!s) this.checks.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  private slot(s: Slot): Expr | typeof UNSUPPORTED {
+    // A glossary term of one or two Chinese characters: its characters as a phrase of the word table (trigrams cannot).
+    const alternative = (a: Slot['alternatives'][number]) => (a.kind === 'han' && [...a.text].length < 3 ? leaf({ kind: 'phrase', text: a.text, words: [...a.text] }) : leaf(a));
+    return combine([leaf(s.term), ...s.alternatives.map(alternative)], 'OR');
   }
 
   /** One SQL condition per active filter, keyed like the facets they exclude. */
@@ -233,8 +282,9 @@ export class Fts5Peer implements Contender {
   run(qs: string): Outcome | null {
     const f = parse(qs, this.known);
     const params: Record<string, unknown> = {};
-    const match = this.matchSql(f, params);
-    if (match === null) return null;
+    const matched = this.matchSql(f, params);
+    if (matched === null) return null;
+    const match = matched.sql;
     const filters = this.filters(f, params);
     const where = (skip: string | null, extra?: string) => {
       const conds = [...filters].filter(([k]) => k !== skip).map(([, c]) => c);
@@ -264,16 +314,61 @@ export class Fts5Peer implements Contender {
     }
     if (order.startsWith('m.score')) hits.sort((a, b) => a.score - b.score || a.k - b.k);
     else hits.sort((a, b) => (order === 'd.id' ? a.k - b.k : b.k - a.k));
-    return { total, top: hits.map((h) => h.slug), facets };
+    return { total, top: hits.map((h) => h.slug), facets, mode: matched.mode };
   }
 
   all(qs: string): Set<string> | null {
     const f = parse(qs, this.known);
     const params: Record<string, unknown> = {};
-    const match = this.matchSql(f, params);
-    if (match === null) return null;
+    const matched = this.matchSql(f, params);
+    if (matched === null) return null;
+    const match = matched.sql;
     const conds = [...this.filters(f, params).values()];
     const sql = `WITH m AS (${match}) SELECT d.slug AS value FROM m JOIN docs d ON d.id = m.id ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}`;
     return new Set((this.db.prepare(sql).all(params) as { value: string }[]).map((r) => r.value));
   }
+}
+
+// FTS5 expressions of the parsed query: one table's MATCH expression where possible, else SQL.
+type Expr = { table: 'en' | 'zh'; match: string } | { sql: (params: Record<string, unknown>) => string };
+const UNSUPPORTED = Symbol('unsupported');
+
+/** A term as FTS5 matches it: words and phrases in the word table, Chinese runs of 3+ characters in the trigram table. */
+function leaf(t: QueryTerm): Expr | typeof UNSUPPORTED {
+  if (t.kind === 'word') return { table: 'en', match: t.text.length >= 3 ? `"${t.text}"*` : `"${t.text}"` };
+  if (t.kind === 'phrase') return { table: 'en', match: `"${t.words.join(' ')}"` };
+  return [...t.text].length >= 3 ? { table: 'zh', match: `"${t.text}"` } : UNSUPPORTED;
+}
+
+function combine(parts: (Expr | typeof UNSUPPORTED)[], op: 'AND' | 'OR'): Expr | typeof UNSUPPORTED {
+  if (parts.includes(UNSUPPORTED)) return UNSUPPORTED;
+  const exprs = parts as Expr[];
+  if (exprs.length === 1) return exprs[0]!;
+  const table = 'table' in exprs[0]! ? exprs[0]!.table : null;
+  if (table && exprs.every((e) => 'table' in e && e.table === table)) return { table, match: exprs.map((e) => `(${(e as { match: string }).match})`).join(` ${op} `) };
+  return { sql: (params) => exprs.map((e) => `SELECT id FROM (${ids(e, params)})`).join(op === 'AND' ? ' INTERSECT ' : ' UNION ') };
+}
+
+/** The positive expression (null: every doc) less the excluded ones. */
+function without(positive: Expr | null, excluded: Expr[]): Expr {
+  const base: Expr = positive ?? { sql: () => 'SELECT id FROM docs' };
+  if (excluded.length === 0) return base;
+  if ('table' in base && excluded.every((e) => 'table' in e && e.table === base.table)) {
+    return { table: base.table, match: `(${base.match})${excluded.map((e) => ` NOT (${(e as { match: string }).match})`).join('')}` };
+  }
+  return { sql: (params) => `SELECT id FROM (${ids(base, params)})${excluded.map((e) => ` EXCEPT SELECT id FROM (${ids(e, params)})`).join('')}` };
+}
+
+function ids(e: Expr, params: Record<string, unknown>): string {
+  if ('sql' in e) return e.sql(params);
+  const name = `m${Object.keys(params).filter((k) => k.startsWith('m')).length}`;
+  params[name] = e.match;
+  return `SELECT rowid AS id FROM fts_${e.table} WHERE fts_${e.table} MATCH @${name}`;
+}
+
+/** `id, score`: bm25 when one table's expression, else 0 (set operations are unranked). */
+function final(e: Expr, params: Record<string, unknown>): string {
+  if ('sql' in e) return `SELECT id, 0.0 AS score FROM (${e.sql(params)})`;
+  params.m = e.match;
+  return `SELECT rowid AS id, bm25(fts_${e.table}, 10.0, 5.0, 1.0) AS score FROM fts_${e.table} WHERE fts_${e.table} MATCH @m`;
 }

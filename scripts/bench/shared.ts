@@ -7,8 +7,8 @@ import { parseSearchParams } from '../../lib/search/params';
 import { deriveStatus } from '../../lib/status';
 import type { FacetCounts, SearchAuthority, SearchCorpus, SearchDoc, SearchFilters } from '../../lib/search/types';
 
-/** What one search returns, reduced to what the page shows: the count, page 1's slugs, the facets. */
-export type Outcome = { total: number; top: string[]; facets: FacetCounts };
+/** What one search returns, reduced to what the page shows: the count, page 1's slugs, the facets, and whether it matched all terms or fell back to any. */
+export type Outcome = { total: number; top: string[]; facets: FacetCounts; mode: 'all' | 'any' };
 
 /** A search implementation under test. `null` from `run`/`all` means "this query cannot be expressed". */
 export interface Contender {

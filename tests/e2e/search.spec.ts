@@ -60,6 +60,39 @@ test.describe('search page', () => {
     await expect(page.locator('.result h3 a')).toHaveCount(1);
   });
 
+  test('a glossary abbreviation typed in the box finds an item that only uses the full name, and the page says what it also searched', async ({ page }) => {
+    await page.goto('/search');
+    // "DSL" appears in no entry; the Guiding Opinions name the "Data Security Law".
+    await page.getByRole('searchbox', { name: 'Search entries' }).fill('DSL');
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/q=DSL/);
+    expect(await resultLinks(page)).toContain('/entries/data-security-industry-guiding-opinions');
+    await expect(page.locator('.also-searched')).toHaveText('Also searched: Data Security Law, 数据安全法');
+    await expect(page.locator('.match-any-notice')).toHaveCount(0);
+    await expect(page.getByText('Search tips:')).toBeVisible();
+  });
+
+  test('says so when no entry matches every word, and shows those that match any', async ({ page }) => {
+    await page.goto('/search?q=NFT+zebra');
+    await expect(page.locator('.match-any-notice')).toHaveText('No entry matches all of “NFT”, “zebra”; showing entries that match any.');
+    expect(await resultLinks(page)).toContain('/entries/hangzhou-internet-court-nft-virtual-property');
+    // Words that do occur together: no notice, and only the entries with both.
+    await page.goto('/search?q=NFT+property');
+    await expect(page.locator('.match-any-notice')).toHaveCount(0);
+    expect(await resultLinks(page)).toEqual(['/entries/hangzhou-internet-court-nft-virtual-property']);
+  });
+
+  test('traditional characters find the simplified text, and the match is marked in the Chinese title', async ({ page }) => {
+    await page.goto('/search?q=%E6%95%B0%E6%8D%AE%E5%AE%89%E5%85%A8'); // 数据安全
+    const simplified = await resultLinks(page);
+    expect(simplified.length).toBeGreaterThan(0);
+    await page.goto('/search?q=%E6%95%B8%E6%93%9A%E5%AE%89%E5%85%A8'); // 數據安全
+    expect(await resultLinks(page)).toEqual(simplified);
+    const card = page.locator('.result', { has: page.locator('a[href="/entries/data-security-industry-guiding-opinions"]') });
+    await expect(card.locator('.entry-card-zh mark')).toHaveText('数据安全');
+    await expect(card.locator('.entry-card-zh')).toHaveText('关于促进数据安全产业发展的指导意见');
+  });
+
   test('a bad parameter is ignored with a notice, never an error page', async ({ page }) => {
     const response = await page.goto('/search?category=regulations&from=2023-02-30&page=0');
     expect(response?.status()).toBe(200);
@@ -88,6 +121,20 @@ test.describe('GET /api/search', () => {
     // Each facet applies every filter but its own: the category counts ignore category=standard.
     expect(body.facets.category).toEqual({ regulation: 3, standard: 2, enforcement: 1, judgment: 0 });
     expect(Object.keys(body.facets).sort()).toEqual(['category', 'issuer', 'status', 'topic', 'year']);
+  });
+
+  test('says whether every term matched or it fell back to any, and what the glossary added', async ({ request }) => {
+    const dsl = await (await request.get('/api/search?q=DSL')).json();
+    expect(dsl.match).toBe('all');
+    expect(dsl.also).toEqual(['Data Security Law', '数据安全法']);
+    expect(dsl.results.map((r: { slug: string }) => r.slug)).toContain('data-security-industry-guiding-opinions');
+    const fallback = await (await request.get('/api/search?q=NFT%20zebra')).json();
+    expect(fallback.match).toBe('any');
+    expect(fallback.also).toEqual([]);
+    const excluded = await (await request.get('/api/search?q=data%20-security')).json();
+    expect(excluded.total).toBeGreaterThan(0);
+    // No word beginning "security" anywhere in them ("cybersecurity" is another word).
+    for (const r of excluded.results) expect(`${r.title} ${r.summary}`).not.toMatch(/\bsecurity/i);
   });
 
   test('a repeated search answers the same body, and a client holding it revalidates with 304', async ({ request }) => {

@@ -43,6 +43,7 @@ describe('the benchmark harness', () => {
     t.sameAsLinear.forEach((same, i) => expect(same, QUERIES[i]!.qs).toEqual({ total: true, page: true, facets: true, linearTotal: same.linearTotal }));
     // FTS5's trigrams cannot express the two 2-character Chinese queries: reported, not hidden.
     expect(classRecall(t, 'FTS5', 'chinese').unsupported).toBe(2);
+    expect(classRecall(t, 'FTS5', 'traditional').unsupported).toBe(1);
 
     const table = tierTable(t);
     expect(table).toMatch(/^\| measure \| ours \| MiniSearch \| ours\/MiniSearch \|/);

@@ -347,6 +347,39 @@ const rows: Row[] = [
     problems: [{ file: 'topics.yml', line: 1, key: 'front matter', message: 'must be a list (got a mapping)' }],
   },
 
+  // --- glossary.yml ------------------------------------------------------------------------------
+  {
+    rule: 'glossary.yml: a group of one term',
+    mutate: (c) => c.write('glossary.yml', '- [PIPL, Personal Information Protection Law]\n- [DSL]\n'),
+    problems: [{ file: 'glossary.yml', line: 2, key: '[1]', message: 'a group needs at least two terms that mean the same thing' }],
+  },
+  {
+    rule: 'glossary.yml: a term in two groups, compared as search compares them (case, traditional characters)',
+    mutate: (c) => c.write('glossary.yml', '- [PIPL, 个人信息保护法]\n- [Personal Information Protection Law, 個人信息保護法]\n- [DSL, Data Security Law, dsl]\n'),
+    problems: [
+      { file: 'glossary.yml', line: 2, key: '[1][1]', message: "'個人信息保護法' is already in group 1 (line 1) as '个人信息保护法'; a term may be in one group only" },
+      { file: 'glossary.yml', line: 3, key: '[2][2]', message: "'dsl' is the same term as 'DSL' in this group" },
+    ],
+  },
+  {
+    rule: 'glossary.yml: an empty term, a term with no letters or digits, an over-long term',
+    mutate: (c) => c.write('glossary.yml', `- [PIPL, '  ']\n- [DSL, '—']\n- [AML, ${'x'.repeat(101)}]\n`),
+    problems: [
+      { file: 'glossary.yml', line: 1, key: '[0][1]', message: 'must not be empty' },
+      { file: 'glossary.yml', line: 3, key: '[2][1]', message: 'must be at most 100 characters' },
+    ],
+  },
+  {
+    rule: 'glossary.yml: a term with no letters or digits (on its own: the schema passes)',
+    mutate: (c) => c.write('glossary.yml', "- [DSL, '—']\n"),
+    problems: [{ file: 'glossary.yml', line: 1, key: '[0][1]', message: "'—' has no letters or digits, so no search would ever match it" }],
+  },
+  {
+    rule: 'glossary.yml: a mapping, not a list of groups',
+    mutate: (c) => c.write('glossary.yml', 'PIPL: Personal Information Protection Law\n'),
+    problems: [{ file: 'glossary.yml', line: 1, key: 'front matter', message: 'must be a list (got a mapping)' }],
+  },
+
   // --- the folder --------------------------------------------------------------------------------
   {
     rule: 'an unexpected top-level folder',
@@ -356,14 +389,14 @@ const rows: Row[] = [
         file: 'Entries',
         line: 1,
         key: 'file',
-        message: "unexpected folder; a content folder holds editions/, entries/, authorities/ and topics.yml; did you mean 'entries'?",
+        message: "unexpected folder; a content folder holds editions/, entries/, authorities/, topics.yml and glossary.yml; did you mean 'entries'?",
       },
     ],
   },
   {
     rule: 'an unexpected top-level file',
     mutate: (c) => c.write('topics.yaml', '[]\n'),
-    problems: [{ file: 'topics.yaml', line: 1, key: 'file', message: "unexpected file; a content folder holds editions/, entries/, authorities/ and topics.yml; did you mean 'topics.yml'?" }],
+    problems: [{ file: 'topics.yaml', line: 1, key: 'file', message: "unexpected file; a content folder holds editions/, entries/, authorities/, topics.yml and glossary.yml; did you mean 'topics.yml'?" }],
   },
   {
     rule: "a top-level 'entries' that is a file, not a folder",
@@ -510,7 +543,7 @@ const BAD_REPORT = [
   "tests/fixtures/content/bad/entries/2023-01/wrong-references.md:8: edition: unknown edition '2023-03'; did you mean '2023-01'?",
   "tests/fixtures/content/bad/entries/2023-01/wrong-references.md:9: related[0]: unknown entry 'no-such-entry'",
   "tests/fixtures/content/bad/entries/Bad_Name.md:1: file name: 'Bad_Name' is not a valid slug: use lower-case letters and digits in words joined by single hyphens",
-  'tests/fixtures/content/bad/notes.txt:1: file: unexpected file; a content folder holds editions/, entries/, authorities/ and topics.yml',
+  'tests/fixtures/content/bad/notes.txt:1: file: unexpected file; a content folder holds editions/, entries/, authorities/, topics.yml and glossary.yml',
   "tests/fixtures/content/bad/topics.yml:5: [2].id: duplicate topic id 'data-security'",
 ];
 

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { createElement, Fragment, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Document } from '@/components/document';
+import { EntryCard } from '@/components/entry-card';
 import { ShareTools } from '@/components/share-tools';
 import { cssFiles, siteAssets } from '@/lib/html/assets';
 import { renderHtml } from '@/lib/html/render';
 import type { PageMeta } from '@/lib/metadata';
 import { siteUrl } from '@/lib/site';
+import { testCard } from './helpers/cards';
 import { REPO } from './helpers/fixtures';
 
 const h = createElement;
@@ -79,6 +81,15 @@ describe('the document', () => {
 
   it('advertises other alternates, such as a calendar feed', () => {
     expect(render({ alternates: [{ url: '/calendar.ics?issuer=cac', type: 'text/calendar' }] })).toContain(`<link rel="alternate" type="text/calendar" href="${SITE}/calendar.ics?issuer=cac"/>`);
+  });
+});
+
+describe('a search result card', () => {
+  it('marks the matched characters of the Chinese title, and shows the title as written without marks', () => {
+    const entry = testCard({ titleZh: '數據出境安全評估辦法' });
+    const marked = markup(h(EntryCard, { entry, titleZhMarked: [{ text: '數據出境', mark: true }, { text: '安全評估辦法', mark: false }] }));
+    expect(marked).toContain('<p class="entry-card-zh" lang="zh-CN"><mark>數據出境</mark><span>安全評估辦法</span></p>');
+    expect(markup(h(EntryCard, { entry }))).toContain('<p class="entry-card-zh" lang="zh-CN">數據出境安全評估辦法</p>');
   });
 });
 

@@ -34,6 +34,7 @@ async function prismaWrite(catalogue: Catalogue, file: string, contentDir: strin
         data: published.flatMap((e) => e.related.filter((to) => live.has(to)).map((toSlug, position) => ({ fromSlug: e.slug, position, toSlug }))),
       }),
       db.entryAlias.createMany({ data: published.flatMap((e) => e.aliases.map((alias) => ({ alias, entrySlug: e.slug }))) }),
+      db.glossaryTerm.createMany({ data: catalogue.glossary.flatMap((group, groupIndex) => group.map((term, position) => ({ groupIndex, position, term }))) }),
       db.catalogueInfo.create({ data: { id: 1, version: 'v', loadedAt: 't', contentDir, entryCount: published.length } }),
     ]);
   } finally {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDb } from '@/lib/catalogue/client';
 import * as load from '@/lib/catalogue/load';
+import { readSnapshot } from '@/lib/catalogue/snapshot';
+import { EMPTY_FILTERS } from '@/lib/search/params';
 import { checkContent } from '@/lib/content/check';
 import type { Catalogue } from '@/lib/content/types';
 import { BAD, ContentCopy, GOOD, REPO, removeAll, tempDir } from './helpers/fixtures';
@@ -138,6 +140,43 @@ describe('writeCatalogue against a real SQLite file', () => {
     await expect(load.writeCatalogue(poisoned, db, GOOD)).rejects.toThrow();
     expect(fs.readFileSync(db).equals(before)).toBe(true);
     expect(fs.readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('the glossary: its own table, read back into the search engine', () => {
+  it('writes each term with its group and place, and a search for an abbreviation finds the entry that only uses the name', async () => {
+    const withGlossary = new ContentCopy().write('glossary.yml', '- [SDM, Sample Measures, 样本措施]\n- [outbound data transfer, 數據出境]\n');
+    const file = path.join(tempDir('tmt-digest-db-'), 'catalogue.db');
+    await load.writeCatalogue(catalogueOf(withGlossary.root), file, withGlossary.root);
+    const db = openDb(file, { readonly: true });
+    try {
+      const rows = await db.glossaryTerm.findMany({ orderBy: [{ groupIndex: 'asc' }, { position: 'asc' }] });
+      expect(rows.map((r) => [r.groupIndex, r.position, r.term])).toEqual([
+        [0, 0, 'SDM'],
+        [0, 1, 'Sample Measures'],
+        [0, 2, '样本措施'],
+        [1, 0, 'outbound data transfer'],
+        [1, 1, '數據出境'],
+      ]);
+      const served = await readSnapshot(db);
+      const result = served.engine.search({ ...EMPTY_FILTERS, q: 'SDM', sort: 'relevance' }, '2024-01-01');
+      expect(result.hits.map((h) => h.doc.slug)).toEqual(['sample-data-measures']);
+      expect(result.also).toEqual(['Sample Measures', '样本措施']);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it('a folder without glossary.yml loads an empty glossary', async () => {
+    const file = path.join(tempDir('tmt-digest-db-'), 'catalogue.db');
+    await load.writeCatalogue(catalogueOf(GOOD), file, GOOD);
+    const db = openDb(file, { readonly: true });
+    try {
+      expect(await db.glossaryTerm.count()).toBe(0);
+      expect((await readSnapshot(db)).engine.search({ ...EMPTY_FILTERS, q: 'SDM', sort: 'relevance' }, '2024-01-01').total).toBe(0);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });
 

@@ -20,6 +20,10 @@ export function GET(request: NextRequest) {
       total: result.total,
       page: filters.page,
       per: result.per,
+      // "all": every result matches every term; "any": none did, so these match any (docs/search.md).
+      match: result.match,
+      // Terms the glossary added to the query.
+      also: result.also,
       // The export's row (one shape for every listing of entries), with the summary and the snippet.
       results: exportRows(result.hits, snapshot, siteUrl()).map(({ trial: _trial, topics: _topics, ...row }, i) => ({
         ...row,

@@ -37,7 +37,7 @@ export function versionOf(catalogue: Catalogue, version: string, loadedAt: Date)
   ]);
   const editions = catalogue.editions.map(({ bodyMd: _m, bodyHtml: _h, ...e }) => e);
   const { docs, authorities, topics } = corpusFromCatalogue(catalogue);
-  return new Snapshot({ entries: docs, authorities, topics, editions }, version, loadedAt, { read: async (kind, id) => bodies.get(`${kind}:${id}`) ?? '' });
+  return new Snapshot({ entries: docs, authorities, topics, editions, glossary: catalogue.glossary }, version, loadedAt, { read: async (kind, id) => bodies.get(`${kind}:${id}`) ?? '' });
 }
 
 /** The token in a link of a message's text: `/subscribe/confirm?token=...`, `/subscriptions?token=...`. */

@@ -11,11 +11,11 @@ export function snapshotOf(catalogue: Catalogue): Snapshot {
     ...catalogue.authorities.map((a) => [`authority:${a.id}`, a.bodyHtml] as const),
   ]);
   const editions = catalogue.editions.map(({ bodyMd: _m, bodyHtml: _h, ...e }) => e);
-  const { docs, authorities, topics } = corpusFromCatalogue(catalogue);
-  return new Snapshot({ entries: docs, authorities, topics, editions }, 'test', new Date(0), { read: async (kind, id) => bodies.get(`${kind}:${id}`) ?? '' });
+  const { docs, authorities, topics, glossary } = corpusFromCatalogue(catalogue);
+  return new Snapshot({ entries: docs, authorities, topics, editions, glossary }, 'test', new Date(0), { read: async (kind, id) => bodies.get(`${kind}:${id}`) ?? '' });
 }
 
 /** A snapshot of a search corpus (no editions, empty bodies). */
 export function snapshotOfCorpus(corpus: SearchCorpus): Snapshot {
-  return new Snapshot({ entries: corpus.docs, authorities: corpus.authorities, topics: corpus.topics, editions: [] }, 'test', new Date(0), { read: async () => '' });
+  return new Snapshot({ entries: corpus.docs, authorities: corpus.authorities, topics: corpus.topics, editions: [], glossary: corpus.glossary }, 'test', new Date(0), { read: async () => '' });
 }
