@@ -146,6 +146,27 @@ const UNKNOWN_ROUTES = [
   (id: string) => `/entries/${id}/calendar.ics?kind=effective`,
 ];
 
+/** Sends `count` GETs, CONCURRENCY at a time, to the URL `urlFor(n)`; `seen` gets each status (or error) and time. */
+async function sendAll(count: number, urlFor: (n: number) => string, seen: (url: string, status: number | string, ms: number) => void): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const url = urlFor(next++);
+      const started = performance.now();
+      let status: number | string;
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+        await response.arrayBuffer();
+        status = response.status;
+      } catch (error) {
+        status = `error: ${(error as Error).name}`;
+      }
+      seen(url, status, performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
+
 /** The server's heap in use (MB) after a forced garbage collection (scripts/serve.mjs, SIGUSR2). */
 async function heapUsedMB(pid: number, file: string): Promise<number> {
   const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
@@ -177,28 +198,12 @@ async function main() {
     // Warm up, so the first request does not pay for building the index.
     await fetch(`${server.url}/api/search?q=data`);
     const before = residentMiB(server.pid);
-    let next = 0;
-    const worker = async () => {
-      while (next < REQUESTS) {
-        const n = next++;
-        const url = `${server.url}${n % 2 ? '/api/search' : '/search'}?${randomQuery()}`;
-        const started = performance.now();
-        let status: number | string;
-        try {
-          const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-          await response.arrayBuffer();
-          status = response.status;
-        } catch (error) {
-          status = `error: ${(error as Error).name}`;
-        }
-        const ms = performance.now() - started;
-        slowest = Math.max(slowest, ms);
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        if (typeof status !== 'number' || status >= 500 || ms > LIMIT_MS) failures.push(`${status} in ${Math.round(ms)} ms: ${url.slice(0, 200)}`);
-      }
-    };
     const started = performance.now();
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await sendAll(REQUESTS, (n) => `${server.url}${n % 2 ? '/api/search' : '/search'}?${randomQuery()}`, (url, status, ms) => {
+      slowest = Math.max(slowest, ms);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (typeof status !== 'number' || status >= 500 || ms > LIMIT_MS) failures.push(`${status} in ${Math.round(ms)} ms: ${url.slice(0, 200)}`);
+    });
     const seconds = (performance.now() - started) / 1000;
     const after = residentMiB(server.pid);
     const histogram = [...statuses.entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0]))).map(([s, n]) => `${s}: ${n}`).join(', ');
@@ -210,24 +215,10 @@ async function main() {
     for (const route of UNKNOWN_ROUTES) await fetch(`${server.url}${route('warm-up')}`).then((r) => r.arrayBuffer());
     const heapBefore = await heapUsedMB(server.pid, heapFile);
     const unknownStatuses = new Map<number | string, number>();
-    let sent = 0;
-    const unknownWorker = async () => {
-      while (sent < UNKNOWN) {
-        const n = sent++;
-        const url = `${server.url}${UNKNOWN_ROUTES[n % UNKNOWN_ROUTES.length]!(unknownId(n))}`;
-        let status: number | string;
-        try {
-          const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-          await response.arrayBuffer();
-          status = response.status;
-        } catch (error) {
-          status = `error: ${(error as Error).name}`;
-        }
-        unknownStatuses.set(status, (unknownStatuses.get(status) ?? 0) + 1);
-        if (typeof status !== 'number' || status >= 500 || status < 400) failures.push(`${status}: ${url.slice(0, 200)}`);
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, unknownWorker));
+    await sendAll(UNKNOWN, (n) => `${server.url}${UNKNOWN_ROUTES[n % UNKNOWN_ROUTES.length]!(unknownId(n))}`, (url, status) => {
+      unknownStatuses.set(status, (unknownStatuses.get(status) ?? 0) + 1);
+      if (typeof status !== 'number' || status >= 500 || status < 400) failures.push(`${status}: ${url.slice(0, 200)}`);
+    });
     const heapAfter = await heapUsedMB(server.pid, heapFile);
     const growth = Math.round((heapAfter - heapBefore) * 10) / 10;
     const unknownHistogram = [...unknownStatuses.entries()].map(([s, n]) => `${s}: ${n}`).join(', ');

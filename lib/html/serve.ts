@@ -109,6 +109,11 @@ export async function serve(request: NextRequest, produce: (context: ServeContex
   const key = requestKey(request);
   const snapshot = await getSnapshot();
   const today = chinaToday();
+  // Only what a GET (or HEAD) asks for is kept or answered from the kept: a POST changes something.
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const produced = await produce({ snapshot, today, request });
+    return produced instanceof Response ? produced : respond(request, produced, 'no-store');
+  }
   const scope = scopeOf(snapshot, today);
   const hit = kept.peek(scope, key);
   if (hit) return respond(request, hit, sharedCacheControl());

@@ -99,3 +99,20 @@ describe('serving pages from the kept renderings', () => {
     }
   });
 });
+
+describe('a POST is never answered from, nor kept in, the cache', () => {
+  it('renders for every POST, even at an address whose GET is kept', async () => {
+    let builds = 0;
+    const build = (label: string) => () => {
+      builds++;
+      return { meta: { title: label, description: 'd' }, body: label };
+    };
+    await servePage(get('/form'), build('the form'));
+    const post = await servePage(new NextRequest('http://digest.test/form', { method: 'POST' }), build('thank you'));
+    expect(await post.text()).toContain('thank you');
+    expect(post.headers.get('cache-control')).toBe('no-store');
+    const again = await servePage(get('/form'), build('the form'));
+    expect(await again.text()).toContain('the form');
+    expect(builds).toBe(2);
+  });
+});
