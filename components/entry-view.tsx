@@ -185,7 +185,9 @@ export function EntryView({ entry, today }: { entry: EntryDetail; today: string 
 
       <section className="entry-section cite" aria-labelledby="cite">
         <h2 id="cite">Cite as</h2>
-        <p className="citation">{citation}</p>
+        <p className="citation">
+          <WithChinese text={citation} zh={entry.titleZh} />
+        </p>
       </section>
 
       {entry.related.length > 0 && (
@@ -224,5 +226,18 @@ export function EntryView({ entry, today }: { entry: EntryDetail; today: string 
 
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(entryJsonLd(entry)) }} />
     </article>
+  );
+}
+
+/** `text` with its first occurrence of `zh` marked as Chinese (lang), the text itself unchanged. */
+function WithChinese({ text, zh }: { text: string; zh: string | null }) {
+  const at = zh ? text.indexOf(zh) : -1;
+  if (!zh || at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span lang="zh-CN">{zh}</span>
+      {text.slice(at + zh.length)}
+    </>
   );
 }
