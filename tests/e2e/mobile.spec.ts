@@ -64,23 +64,24 @@ for (const { width, height, phone } of WIDTHS) {
     test.use({ viewport: { width, height }, isMobile: phone, hasTouch: phone });
 
     test('no page scrolls sideways, and the main menu is one row that fits', async ({ page }) => {
-      for (const path of PAGES) {
+      const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+      for (const path of [...PAGES, '/editions', '/authorities', '/topics']) {
         await page.goto(path);
         const overflow = await horizontalOverflow(page);
         expect(overflow.wide, path).toEqual([]);
         expect(overflow.scrollWidth, path).toBeLessThanOrEqual(overflow.width);
+        // The menu (its current section in bold): every section on one line, none cut off.
+        await expect(menu).toHaveCount(5);
+        const boxes = await menu.evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left, right: r.right, height: r.height })));
+        expect(new Set(boxes.map((b) => Math.round(b.top))).size, path).toBe(1);
+        for (const b of boxes) {
+          expect(b.left, path).toBeGreaterThanOrEqual(0);
+          expect(b.right, path).toBeLessThanOrEqual(width);
+          expect(b.height, path).toBeGreaterThanOrEqual(44);
+        }
+        // The header's search button whole.
+        await expect(page.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }), path).toBeInViewport({ ratio: 1 });
       }
-      // The menu: every section on one line, none cut off, the header's search button whole.
-      const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-      await expect(links).toHaveCount(5);
-      const boxes = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left, right: r.right, height: r.height })));
-      expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
-      for (const b of boxes) {
-        expect(b.left).toBeGreaterThanOrEqual(0);
-        expect(b.right).toBeLessThanOrEqual(width);
-        expect(b.height).toBeGreaterThanOrEqual(44);
-      }
-      await expect(page.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' })).toBeInViewport({ ratio: 1 });
     });
   });
 }
