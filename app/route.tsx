@@ -12,7 +12,7 @@ export function GET(request: NextRequest) {
     const edition = newest ? await getEditionDetail(snapshot, newest.id, today) : null;
     if (!edition) {
       return {
-        meta: { title: SITE_NAME, absoluteTitle: true, description: 'China technology, media and telecom regulation, digested monthly.', path: '/' },
+        meta: { title: SITE_NAME, absoluteTitle: true, description: 'China technology, media and telecom regulation, digested monthly.', path: '/', section: 'latest' },
         body: (
           <div className="empty">
             <h1>No edition yet</h1>
@@ -28,8 +28,9 @@ export function GET(request: NextRequest) {
         absoluteTitle: true,
         description: `${edition.title}, ${period}: China's new technology, media and telecom regulations, standards, enforcement actions and court judgments.`,
         path: '/',
+        section: 'latest',
       },
-      body: <EditionView edition={edition} isLatest />,
+      body: <EditionView edition={edition} isLatest today={today} />,
     };
   });
 }

@@ -1,12 +1,16 @@
 import type { EntryCard as Card } from '@/lib/catalogue/types';
-import { CATEGORIES } from '@/lib/constants';
+import { categoryShort } from '@/lib/constants';
+import { formatDateAs, issuedLabel } from '@/lib/labels';
 import type { SnippetPart } from '@/lib/search/types';
 import { paths } from '@/lib/site';
-import { CalendarDate } from './calendar-date';
 import { IssuerList } from './issuer-list';
-import { StatusBadge } from './status-badge';
+import { StatusLine } from './status-badge';
 
-/** One entry in a list: name linking to its permalink, who issued it, when, its status and teaser. */
+/**
+ * One entry in a list: its full English title linking to its permalink (a reader scanning a list
+ * tells items apart by it), the digest's short name as a secondary label, the Chinese title, who
+ * issued it and when, its status with the date it turns on, and a teaser. Every date is labelled.
+ */
 export function EntryCard({
   entry,
   number,
@@ -15,6 +19,7 @@ export function EntryCard({
   note,
   snippet,
   titleZhMarked,
+  compact = false,
 }: {
   entry: Card;
   number?: number;
@@ -27,13 +32,16 @@ export function EntryCard({
   snippet?: SnippetPart[];
   /** In search results: the Chinese title with the matched characters marked, in place of the plain one. */
   titleZhMarked?: SnippetPart[] | null;
+  /** Title, short name, dates and status only (related entries): no Chinese title, no teaser. */
+  compact?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const zh = compact ? null : entry.titleZh;
   return (
-    <article className="entry-card" aria-labelledby={`entry-${entry.slug}`}>
+    <article className={compact ? 'entry-card is-compact' : 'entry-card'} aria-labelledby={`entry-${entry.slug}`}>
       {(showCategory || note) && (
         <p className="entry-card-kicker">
-          {showCategory && CATEGORIES.find((c) => c.id === entry.category)?.singular}
+          {showCategory && categoryShort(entry.category)}
           {showCategory && entry.type && ` · ${entry.type}`}
           {showCategory && note && ' · '}
           {note && <span className="via-office">{note}</span>}
@@ -42,29 +50,42 @@ export function EntryCard({
       <Heading id={`entry-${entry.slug}`} className="entry-card-title">
         {number !== undefined && <span className="entry-number">{number}.</span>}
         {/* A plain link: the entry page is plain HTML, outside the client router (app/entries/[slug]/route.tsx). */}
-        <a href={paths.entry(entry.slug)}>{entry.short ?? entry.title}</a>
+        <a href={paths.entry(entry.slug)}>{entry.title}</a>
       </Heading>
-      {entry.short && <p className="entry-card-full-title">{entry.title}</p>}
-      {entry.titleZh && (
-        <p className="entry-card-zh" lang="zh-CN">
-          {titleZhMarked ? <Marked parts={titleZhMarked} /> : entry.titleZh}
+      {(entry.short || zh) && (
+        <p className="entry-card-names">
+          {entry.short && (
+            <span className="short-name">
+              <span className="visually-hidden">Short name: </span>
+              {entry.short}
+            </span>
+          )}
+          {entry.short && zh && ' '}
+          {zh && (
+            <span className="entry-card-zh" lang="zh-CN">
+              {titleZhMarked ? <Marked parts={titleZhMarked} /> : zh}
+            </span>
+          )}
         </p>
       )}
       <p className="entry-meta">
-        <IssuerList issuers={entry.issuers} note={entry.issuersNote} link={false} />
-        <span aria-hidden="true" className="sep">
-          {' '}
-          ·{' '}
+        <span className="dated date-issued">
+          <span className="date-label">{issuedLabel(entry.category)}</span> <time dateTime={entry.issued}>{formatDateAs(entry.issued, 'short')}</time>
+        </span>{' '}
+        <span className="entry-by">
+          by <IssuerList issuers={entry.issuers} note={entry.issuersNote} link={false} />
         </span>
-        <CalendarDate value={entry.issued} />
         {entry.status && (
           <>
-            {' '}
-            <StatusBadge status={entry.status} trial={entry.trial} />
+            <span aria-hidden="true" className="sep">
+              {' '}
+              ·{' '}
+            </span>
+            <StatusLine entry={entry} today={entry.asOf} style="short" />
           </>
         )}
       </p>
-      {snippet ? (
+      {compact ? null : snippet ? (
         <p className="snippet">
           <Marked parts={snippet} />
         </p>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SITE_NAME } from '@/lib/constants';
+import type { Section } from '@/lib/metadata';
 import { paths } from '@/lib/site';
 import { SiteHeader } from './site-header';
 
@@ -8,13 +9,13 @@ import { SiteHeader } from './site-header';
  * footer. The root layout and the entry page's plain HTML (app/entries/[slug]/route.tsx) both
  * render it, so the two cannot drift apart.
  */
-export function SiteChrome({ children }: { children: ReactNode }) {
+export function SiteChrome({ children, section, path }: { children: ReactNode; section?: Section; path?: string }) {
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader section={section} path={path} />
       <main id="main" className="container">
         {children}
       </main>

@@ -1,9 +1,14 @@
-/** The digest's four parts, in the order an edition presents them. */
+/**
+ * The digest's four parts, in the order an edition presents them. Each has ONE label, the edition's
+ * own part heading, used wherever there is room (editions, the archive, filters, an entry's facts),
+ * and a short form of that same label where space demands it (a card's kicker, an entry's eyebrow,
+ * the archive's counts). Nothing else names a category: lib/labels.ts reads them from here.
+ */
 export const CATEGORIES = [
-  { id: 'regulation', label: 'Regulations, Policies & Judicial Interpretations', singular: 'Regulation or policy' },
-  { id: 'standard', label: 'Sectorial Standards & Practice Guidance', singular: 'Standard or guideline' },
-  { id: 'enforcement', label: 'Enforcement Highlights', singular: 'Enforcement action' },
-  { id: 'judgment', label: 'Court Judgments', singular: 'Court judgment' },
+  { id: 'regulation', label: 'Regulations, Policies & Judicial Interpretations', short: 'Regulations & Policies' },
+  { id: 'standard', label: 'Sectorial Standards & Practice Guidance', short: 'Standards & Guidance' },
+  { id: 'enforcement', label: 'Enforcement Highlights', short: 'Enforcement' },
+  { id: 'judgment', label: 'Court Judgments', short: 'Court Judgments' },
 ] as const;
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
@@ -43,6 +48,12 @@ export const NATIONAL = 'national';
 /** Site name, used in titles, feeds and citations. */
 export const SITE_NAME = 'China TMT Digest';
 
+/** A category's label: "Regulations, Policies & Judicial Interpretations". */
 export function categoryLabel(id: string): string {
   return CATEGORIES.find((c) => c.id === id)?.label ?? id;
+}
+
+/** The same label's short form, where space demands it: "Regulations & Policies". */
+export function categoryShort(id: string): string {
+  return CATEGORIES.find((c) => c.id === id)?.short ?? id;
 }

@@ -28,7 +28,7 @@ export function entryJsonLd(entry: EntryDetail, origin: string = siteUrl()): Thi
     ...(a.abbr ? { alternateName: a.abbr } : {}),
     url: absoluteUrl(paths.authority(a.id), origin),
   }));
-  const kind = entry.type ?? CATEGORIES.find((c) => c.id === entry.category)?.singular;
+  const kind = entry.type ?? CATEGORIES.find((c) => c.id === entry.category)?.short;
   const common: Thing = {
     '@context': 'https://schema.org',
     name: entry.title,

@@ -12,6 +12,7 @@ export function GET(request: NextRequest) {
       title: 'Issuing authorities',
       description: 'The regulators, courts, legislatures and standards bodies whose documents the digest covers, by level.',
       path: '/authorities',
+      section: 'authorities',
     },
     body: <AuthorityDirectory authorities={getAuthoritySummaries(snapshot)} />,
   }));

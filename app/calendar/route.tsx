@@ -39,6 +39,7 @@ export function GET(request: NextRequest) {
           ? `Effective dates, comment deadlines and repeal dates of China TMT regulation in ${period}.`
           : 'Effective dates, comment deadlines and repeal dates of China TMT regulation, month by month.',
         path: view ? `/calendar?${view[0]}=${view[1]}` : '/calendar',
+        section: 'calendar',
         alternates: [{ url: `/calendar.ics${qs ? `?${qs}` : ''}`, type: 'text/calendar' }],
       },
       body: <CalendarPage outcome={outcome} problems={[...outcome.problems, ...parsed.problems]} data={data} today={today} />,

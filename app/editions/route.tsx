@@ -8,7 +8,7 @@ import { paths } from '@/lib/site';
 /** The archive: every edition, newest first, with its counts per part. */
 export function GET(request: NextRequest) {
   return servePage(request, ({ snapshot }) => ({
-    meta: { title: 'Editions', description: 'Every edition of the digest, newest first, with the number of entries in each part.', path: '/editions' },
+    meta: { title: 'Editions', description: 'Every edition of the digest, newest first, with the number of entries in each part.', path: '/editions', section: 'editions' },
     body: <EditionsList editions={getEditionSummaries(snapshot)} />,
   }));
 }
@@ -37,21 +37,22 @@ function EditionsList({ editions }: { editions: ReturnType<typeof getEditionSumm
                   {e.published && (
                     <span className="muted">
                       {' '}
-                      · published <time dateTime={e.published}>{formatDate(e.published)}</time>
+                      · Published <time dateTime={e.published}>{formatDate(e.published)}</time>
                     </span>
                   )}
                 </p>
                 <p className="muted">
-                  {total} {total === 1 ? 'entry' : 'entries'}
+                  {total} {total === 1 ? 'entry' : 'entries'}:
                 </p>
-                <dl className="part-counts">
+                {/* Plain counts; each part with entries links to it in the edition. */}
+                <ul className="part-counts">
                   {CATEGORIES.map((c) => (
-                    <div key={c.id}>
-                      <dt>{c.label}</dt>
-                      <dd>{e.counts[c.id]}</dd>
-                    </div>
+                    <li key={c.id} className={e.counts[c.id] ? undefined : 'is-empty'}>
+                      <span className="count">{e.counts[c.id]}</span>{' '}
+                      {e.counts[c.id] ? <a href={`${paths.edition(e.id)}#part-${c.id}`}>{c.label}</a> : <span className="part-name">{c.label}</span>}
+                    </li>
                   ))}
-                </dl>
+                </ul>
               </li>
             );
           })}

@@ -7,7 +7,7 @@ import { paths } from '@/lib/site';
 /** The topic vocabulary, with the number of entries on each. */
 export function GET(request: NextRequest) {
   return servePage(request, ({ snapshot }) => ({
-    meta: { title: 'Topics', description: 'The subjects the digest follows, from personal information and cross-border data to AI and online content.', path: '/topics' },
+    meta: { title: 'Topics', description: 'The subjects the digest follows, from personal information and cross-border data to AI and online content.', path: '/topics', section: 'topics' },
     body: <TopicDirectory topics={getTopicSummaries(snapshot)} />,
   }));
 }

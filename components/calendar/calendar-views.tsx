@@ -37,8 +37,14 @@ function EventLine({ event, when, today, issuerName }: { event: CalendarEvent; w
       </time>{' '}
       <span className={`calendar-kind kind-${event.kind}`}>{kindLabel(event.kind, event.date, today)}</span>{' '}
       <a href={paths.entry(event.slug)} className="calendar-entry">
-        {event.short ?? event.title}
+        {event.title}
       </a>{' '}
+      {event.short && (
+        <span className="short-name">
+          <span className="visually-hidden">Short name: </span>
+          {event.short}
+        </span>
+      )}{' '}
       <span className="calendar-issuers">{event.issuers.map(issuerName).join(', ')}</span>
     </li>
   );

@@ -7,8 +7,8 @@ type Props = { slug: string; entry: TimelineSource; today: string };
  * An entry's dates as a short timeline in date order (issued, comments close, takes effect,
  * repealed), today's position as its own item between the past and the upcoming dates. Past dates
  * read in the past tense, with a filled marker and a solid line; upcoming ones with a hollow marker
- * and a dashed line (never by colour alone). Each date that has a one-event calendar file links to
- * it ("Add to calendar").
+ * and a dashed line (never by colour alone). Each date still ahead (or today) that has a one-event
+ * calendar file links to it ("Add to calendar"); a past date is only text.
  */
 export function EntryTimeline({ slug, entry, today }: Props) {
   const items = entryTimeline(entry, today);
@@ -53,7 +53,7 @@ function DateItem({ item, slug, today }: { item: Extract<TimelineItem, { type: '
           <span className="visually-hidden">)</span>
         </span>
       </span>
-      {item.kind !== 'issued' && (
+      {item.kind !== 'issued' && item.when !== 'past' && (
         <a className="timeline-ics" href={`/entries/${slug}/calendar.ics?kind=${item.kind}`} type="text/calendar" download={`${slug}-${item.kind}.ics`}>
           Add to calendar<span className="visually-hidden"> ({item.label}, {date})</span>
         </a>

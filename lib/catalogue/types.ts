@@ -17,6 +17,8 @@ export type IssuerRef = Pick<AuthorityRecord, 'id' | 'name' | 'abbr' | 'nameZh' 
 export type EntryCard = Omit<EntryRecord, 'issuers' | 'topics' | 'sources' | 'related' | 'aliases' | 'bodyText' | 'file'> & {
   issuers: IssuerRef[];
   status: StatusId | null;
+  /** The day (China time, YYYY-MM-DD) `status` was derived for: "comments close" or "closed", "as of". */
+  asOf: string;
 };
 
 export type EditionPart = { category: EntryRecord['category']; label: string; entries: EntryCard[] };

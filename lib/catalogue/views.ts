@@ -34,7 +34,7 @@ function issuerRefs(s: Snapshot, ids: string[]): IssuerRef[] {
 /** An entry as a list shows it, on `today`. */
 export function cardOf(s: Snapshot, entry: EntryRecord, today: string): EntryCard {
   const { topics: _t, sources: _s, related: _r, aliases: _a, bodyText: _b, file: _f, ...fields } = entry;
-  return { ...fields, issuers: issuerRefs(s, entry.issuers), status: deriveStatus(entry, today) };
+  return { ...fields, issuers: issuerRefs(s, entry.issuers), status: deriveStatus(entry, today), asOf: today };
 }
 
 /** The entries a search's filters select, newest first (the engine owns each filter rule, e.g. local offices). */

@@ -45,7 +45,7 @@ test.describe('the calendar', () => {
     await expect(page.getByLabel('Issuer')).toHaveValue('cac');
 
     // An entry link leads to its permalink.
-    await page.getByRole('link', { name: 'AI Labelling Measures' }).click();
+    await page.getByRole('link', { name: 'Measures for Labelling AI-Generated Content, "Synthetic" Media; and Deep Synthesis' }).click();
     await expect(page).toHaveURL(/\/entries\/cac-ai-labelling-measures$/);
     await page.goBack();
 

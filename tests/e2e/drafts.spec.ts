@@ -228,8 +228,8 @@ test.describe('a draft entry is published nowhere', () => {
     await pageText(page, '/editions');
     const item = page.locator('.edition-item');
     await expect(item).toHaveCount(1);
-    await expect(item.locator('p.muted')).toHaveText('2 entries');
-    await expect(item.locator('.part-counts div', { hasText: 'Regulations' }).locator('dd')).toHaveText('2');
+    await expect(item.locator('p.muted')).toHaveText('2 entries:');
+    await expect(item.locator('.part-counts li', { hasText: 'Regulations' }).locator('.count')).toHaveText('2');
   });
 
   test('home page: the newest edition without the draft', async ({ page }) => {

@@ -7,7 +7,10 @@ import { FIXTURES, SITE } from './site';
 
 const PATH = '/entries/twenty-data-measures';
 const URL_ = `${SITE}${PATH}`;
-const CITATION = `20 Data Measures (CPC Central Committee, State Council), 19 December 2022, ${URL_}`;
+/** The citation shown on the page, accessed on the day the page shows as today. */
+const citation = async (page: Page) =>
+  'Opinions on Building Basic Systems for Data to Maximize the Role of Data Elements (“20 Data Measures”) [中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见], ' +
+  `issued by Central Committee of the Communist Party of China and State Council on 19 December 2022. China TMT Digest, ${URL_} (accessed ${await page.locator('.timeline-today time').textContent()}).`;
 const FAILED = 'Could not copy: select the text and copy it by hand';
 
 /** Every script the page runs: external files and inline blocks (JSON-LD is data, not a script). */
@@ -115,7 +118,7 @@ test.describe('the entry page ships no client runtime', () => {
 
   test('a link from another page opens the entry page, and back and forward work', async ({ page }) => {
     await page.goto(`/topics/cross-border-data`);
-    await page.getByRole('link', { name: 'Outbound Data Measures' }).click();
+    await page.getByRole('link', { name: 'Security Assessment Measures for Outbound Data Transfers' }).click();
     await expect(page).toHaveURL(new RegExp(`/entries/${FIXTURES.full}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security Assessment Measures for Outbound Data Transfers');
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
@@ -140,7 +143,7 @@ test.describe('the share buttons, with JavaScript', () => {
 
     await tools.getByRole('button', { name: 'Copy citation' }).click();
     await expect(tools.getByRole('status').nth(1)).toHaveText('Citation copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CITATION);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await citation(page));
 
     await page.clock.runFor(3_000);
     await expect(tools.getByRole('status').nth(1)).toHaveText('Citation copied');
@@ -165,7 +168,7 @@ test.describe('the share buttons, with JavaScript', () => {
     const tools = page.getByRole('group', { name: 'Share this entry' });
     await tools.getByRole('button', { name: 'Copy citation' }).click();
     await expect(tools.getByRole('status').nth(1)).toHaveText('Citation copied');
-    expect(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).toEqual([CITATION]);
+    expect(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).toEqual([await citation(page)]);
     // The helper textarea is gone.
     await expect(page.locator('textarea')).toHaveCount(0);
 
@@ -198,7 +201,10 @@ test.describe('the entry page with JavaScript off', () => {
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Related entries' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Key dates' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Add to calendar (Took effect, 1 September 2022)' })).toHaveAttribute('href', `/entries/${FIXTURES.full}/calendar.ics?kind=effective`);
+    await expect(page.getByRole('link', { name: /^Official source/ })).toHaveAttribute('href', 'https://www.cac.gov.cn/');
+    // Its dates are past: the timeline gives them as text, with nothing to add to a calendar.
+    await expect(page.locator('.timeline-effective')).toContainText('Took effect');
+    await expect(page.getByRole('link', { name: /Add to calendar/ })).toHaveCount(0);
     await expect(page.locator('.citation')).toContainText(`${SITE}/entries/${FIXTURES.full}`);
     await expect(page.getByRole('navigation', { name: 'Within this edition' })).toBeVisible();
     await expect(page.locator('.site-footer').getByRole('link', { name: /Atom feed/ })).toHaveAttribute('href', '/feed.xml');

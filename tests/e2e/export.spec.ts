@@ -7,17 +7,36 @@ test.describe('search exports', () => {
     const api = await (await request.get(`/api/search?${qs}`)).json();
     const csv = await request.get(`/search/export.csv?${qs}`);
     expect(csv.status()).toBe(200);
-    expect(csv.headers()['content-disposition']).toBe('attachment; filename="tmt-digest-search.csv"');
+    // Named after the search and the day statuses hold for (the JSON's `today`).
+    const { today } = await (await request.get(`/search/export.json?${qs}`)).json();
+    expect(csv.headers()['content-disposition']).toBe(`attachment; filename="tmt-digest-cac-local-${today}.csv"`);
     const raw = await csv.body();
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse(raw, { bom: true, columns: true }) as { slug: string; title_zh: string }[];
+    const rows = parse(raw, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(api.total);
     expect(rows.map((r) => r.slug).sort()).toEqual(api.results.map((r: { slug: string }) => r.slug).sort());
     expect(rows.find((r) => r.slug === 'cac-mobile-apps-clean-up-campaign')?.title_zh).toMatch(/[\u4e00-\u9fff]/);
 
+    // Each row carries the document number, the summary, the official source and the day of its status.
+    expect(rows.find((r) => r.slug === 'outbound-data-security-assessment-measures')).toMatchObject({
+      doc_number: 'CAC Order No. 11',
+      issued: '2022-07-07',
+      effective: '2022-09-01',
+      status: 'In force',
+      status_as_of: today,
+      summary: "The CAC's rules on when and how data processors must pass a security assessment before sending data abroad.",
+      official_source: 'https://www.cac.gov.cn/',
+    });
+
     const json = await (await request.get(`/search/export.json?${qs}`)).json();
     expect(json.total).toBe(api.total);
     expect(json.results).toHaveLength(api.total);
+    expect(json.results.find((r: { slug: string }) => r.slug === 'outbound-data-security-assessment-measures')).toMatchObject({
+      doc_number: 'CAC Order No. 11',
+      status: 'in-force',
+      status_as_of: today,
+      official_source: 'https://www.cac.gov.cn/',
+    });
   });
 
   test('the whole digest exports in one file (paging past 20 is covered by the unit tests)', async ({ request }) => {

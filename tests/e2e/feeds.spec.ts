@@ -55,7 +55,7 @@ test.describe('Atom feeds', () => {
     const twenty = entries.find((e) => e.id.endsWith('/entries/twenty-data-measures'))!;
     expect(twenty.title['#text']).toBe('Opinions on Building Basic Systems for Data to Maximize the Role of Data Elements');
     expect(twenty.author.map((a) => a.name)).toEqual(['Central Committee of the Communist Party of China', 'State Council']);
-    expect(twenty.summary['#text']).toMatch(/^CPC Central Committee, State Council · 19 December 2022 · In force\. /);
+    expect(twenty.summary['#text']).toMatch(/^CPC Central Committee, State Council · Issued 19 December 2022 · In force\. /);
     // Midnight of 19 December 2022 in China.
     expect(twenty.published).toBe('2022-12-18T16:00:00.000Z');
     expect(twenty.category.map((c) => c['@term'])).toEqual(['regulation', 'in-force']);
@@ -79,7 +79,7 @@ test.describe('Atom feeds', () => {
   test("a topic's feed has the topic's entries", async ({ request }) => {
     const { entries, slugs } = await getAtom(request, '/topics/minors/feed.xml');
     expect(slugs).toEqual([FIXTURES.draftForComment]);
-    expect(entries[0]!.summary['#text']).toMatch(/^CAC, MIIT and 3 other departments · 10 August 2022 · Draft for comment\. /);
+    expect(entries[0]!.summary['#text']).toMatch(/^CAC, MIIT and 3 other departments · Issued 10 August 2022 · Draft for comment: comments closed 9 September 2022\. /);
   });
 
   test('a topic with no entries still has a valid, empty feed', async ({ request }) => {

@@ -57,7 +57,7 @@ test.describe('entry permalink', () => {
     await page.locator('dl.facts').getByRole('link', { name: 'Ministry of Industry and Information Technology' }).click();
     await expect(page).toHaveURL(/\/authorities\/miit$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Ministry of Industry and Information Technology');
-    await expect(page.getByRole('link', { name: 'MIIT Measures' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Measures for Data Security Management in Industry and Information Technology Sector (for Trial Implementation)' })).toBeVisible();
   });
 
   test('an unknown slug answers a real 404', async ({ page }) => {
@@ -71,7 +71,7 @@ test.describe('authority page', () => {
   test("the CAC's page includes its local offices' entries, marked as such", async ({ page }) => {
     await page.goto('/authorities/cac');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Cyberspace Administration of China');
-    await expect(page.getByRole('link', { name: 'Guiding Opinions', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Guiding Opinions on Promoting the Development of the Data Security Industry', exact: true })).toBeVisible();
     const zhejiang = page.locator('li', { has: page.locator('a[href="/entries/cac-zhejiang-outbound-data-declaration-guidelines"]') });
     await expect(zhejiang.getByText('From a local office')).toBeVisible();
   });

@@ -32,7 +32,7 @@ const TOPIC = (parseYaml(fs.readFileSync(`${DIR}topics.yml`, 'utf8')) as Record<
 /** What a reader types when they paste an attack into the search box. */
 const HOSTILE_QUERY = `</script><script>alert(1)</script> "><img src=x onerror=alert(1)> ]]> &amp; 'q'`;
 
-const BYLINE = `${AUTHORITY.abbr} ${ENTRY.issuers_note} · 10 May 2024 · Not yet in force`;
+const BYLINE = `${AUTHORITY.abbr} ${ENTRY.issuers_note} · Issued 10 May 2024 · Not yet in force: takes effect 1 July 2099`;
 const DESCRIPTION = `${BYLINE}. ${ENTRY.summary}`;
 
 /** Pages whose content comes from the hostile fixture. */
@@ -199,16 +199,21 @@ test.describe('the hostile entry reads back exactly as written', () => {
     const source = page.locator('.source-list a');
     expect(await source.textContent()).toBe((ENTRY.sources as unknown as { label: string }[])[0]!.label);
     await expect(source).toHaveAttribute('href', /^https:\/\/example\.org\/official\?/);
-    expect(await page.locator('.citation').textContent()).toBe(`${ENTRY.short} (${AUTHORITY.abbr} ${ENTRY.issuers_note}), 10 May 2024, ${SITE}/entries/${SLUG}`);
+    const today = await page.locator('.timeline-today time').textContent();
+    expect(await page.locator('.citation').textContent()).toBe(
+      `${ENTRY.title} (“${ENTRY.short}”) [${ENTRY.title_zh}], ${ENTRY.doc_number}, issued by ${AUTHORITY.name} ${ENTRY.issuers_note} on 10 May 2024, ` +
+        `effective 1 July 2099. ${SITE_NAME}, ${SITE}/entries/${SLUG} (accessed ${today}).`,
+    );
     // The body's attacks are gone, its harmless formatting is not.
     const prose = page.locator('.prose');
     await expect(prose.locator('strong')).toHaveText('bold');
     await expect(prose.locator('a[href^="https://example.org/safe"]')).toHaveText('safe link');
     await expect(prose.locator('table td').first()).toHaveText('one');
     await expect(prose.getByText('javascript link')).toBeVisible();
-    // A related entry lists it by its short name, as text.
+    // A related entry lists it by its title, its short name beside it, as text.
     await page.goto(`/entries/${RELATED_SLUG}`);
-    expect(await page.locator(`#entry-${SLUG} a`).textContent()).toBe(ENTRY.short);
+    expect(await page.locator(`#entry-${SLUG} a`).textContent()).toBe(ENTRY.title);
+    expect(await page.locator(`[aria-labelledby="entry-${SLUG}"] .short-name`).textContent()).toBe(`Short name: ${ENTRY.short}`);
   });
 
   test("the server's HTML shows the same text before any hydration (JavaScript off)", async ({ browser, baseURL }) => {
@@ -228,7 +233,7 @@ test.describe('the hostile entry reads back exactly as written', () => {
     expect(await page.locator('h1').textContent()).toBe(TOPIC.label);
     await page.goto('/');
     expect(await page.locator('h1').textContent()).toBe(EDITION.title);
-    expect(await page.locator(`#entry-${SLUG} a`).textContent()).toBe(ENTRY.short);
+    expect(await page.locator(`#entry-${SLUG} a`).textContent()).toBe(ENTRY.title);
     await page.goto(`/search?q=${encodeURIComponent(HOSTILE_QUERY)}`);
     await expect(page.locator('#search-q')).toHaveValue(HOSTILE_QUERY);
     await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('link').first()).toHaveText(`“${HOSTILE_QUERY}” ×`);

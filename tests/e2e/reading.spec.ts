@@ -28,12 +28,15 @@ test.describe('home page', () => {
     const hrefs = await cards.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(ALL_SEED_SLUGS.map((s) => `/entries/${s}`));
 
-    // Each card: its name, issuers, date, and (for regulations and standards) a status badge and summary.
+    // Each card leads with the full title, the short name a secondary label; then who issued it and
+    // when (labelled), and (for regulations and standards) a status badge and summary.
     const first = cards.first();
-    await expect(first.getByRole('link', { name: '20 Data Measures' })).toBeVisible();
-    await expect(first.locator('.entry-meta')).toContainText('Central Committee of the Communist Party of China and State Council');
-    await expect(first.locator('.entry-meta time')).toHaveAttribute('datetime', '2022-12-19');
-    await expect(first.locator('.entry-meta time')).toHaveText('19 December 2022');
+    await expect(first.locator('h3 a')).toHaveText('Opinions on Building Basic Systems for Data to Maximize the Role of Data Elements');
+    await expect(first.locator('.short-name')).toHaveText('Short name: 20 Data Measures');
+    await expect(first.locator('[lang="zh-CN"]')).toHaveText('中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见');
+    await expect(first.locator('.entry-meta')).toContainText('by Central Committee of the Communist Party of China and State Council');
+    await expect(first.locator('.entry-meta .date-issued')).toHaveText('Issued 19 Dec 2022');
+    await expect(first.locator('.entry-meta .date-issued time')).toHaveAttribute('datetime', '2022-12-19');
     await expect(first.locator('.badge')).toHaveText('In force');
     await expect(first.locator('.entry-summary')).toContainText('jointly released the 20');
     await expect(page.locator('section.part').nth(2).locator('.badge')).toHaveCount(0);
@@ -43,7 +46,7 @@ test.describe('home page', () => {
 
   test('a numbered entry opens its permalink', async ({ page }) => {
     await page.goto('/');
-    await page.locator('section.part').nth(1).getByRole('link', { name: 'Guideline 2.0' }).click();
+    await page.locator('section.part').nth(1).getByRole('link', { name: 'Practice Guideline for Cybersecurity Standards – Safety Certification Specification for Cross-border Processing Activities of Personal Information V2.0' }).click();
     await expect(page).toHaveURL(/\/entries\/tc260-cross-border-pi-certification-v2$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Practice Guideline for Cybersecurity Standards');
   });
@@ -62,10 +65,17 @@ test.describe('editions', () => {
     const items = page.locator('.edition-item');
     await expect(items).toHaveCount(2);
     await expect(items.locator('h2')).toHaveText(['December 2022 - January 2023', 'July 2022 - September 2022']);
-    const counts = await items.first().locator('.part-counts dd').allTextContents();
+    const counts = await items.first().locator('.part-counts .count').allTextContents();
     expect(counts).toEqual(['6', '6', '2', '2']);
-    await expect(items.first().locator('.part-counts dt').first()).toHaveText('Regulations, Policies & Judicial Interpretations');
-    expect(await items.nth(1).locator('.part-counts dd').allTextContents()).toEqual(['2', '0', '0', '0']);
+    // Plain counts, not buttons: each part with entries links to it in the edition, an empty part is text.
+    const regulations = items.first().locator('.part-counts li').first();
+    await expect(regulations).toHaveText('6 Regulations, Policies & Judicial Interpretations');
+    await expect(regulations.getByRole('link')).toHaveAttribute('href', '/editions/2023-01#part-regulation');
+    expect(await items.nth(1).locator('.part-counts .count').allTextContents()).toEqual(['2', '0', '0', '0']);
+    await expect(items.nth(1).locator('.part-counts li').nth(1).getByRole('link')).toHaveCount(0);
+    // An edition with a publication date says so, labelled; the seed edition has none on record.
+    await expect(items.nth(1).locator('.edition-item-title')).toContainText('Published 15 October 2022');
+    await expect(items.first().locator('.edition-item-title')).not.toContainText('Published');
   });
 
   test('an edition page shows that edition like the home page', async ({ page }) => {
@@ -93,8 +103,11 @@ test.describe('entry permalink', () => {
     await expect(header.getByRole('heading', { level: 1 })).toHaveText('Security Assessment Measures for Outbound Data Transfers');
     await expect(header.locator('.entry-short')).toContainText('Outbound Data Measures');
     await expect(header.locator('[lang="zh-CN"]')).toHaveText('数据出境安全评估办法');
-    await expect(header.locator('.eyebrow')).toHaveText('Regulation or policy · measures');
+    await expect(header.locator('.eyebrow')).toHaveText('Regulations & Policies · measures');
     await expect(header.locator('.badge')).toHaveText('In force');
+    await expect(header.locator('.entry-status')).toContainText('In force since 1 September 2022');
+    await expect(header.locator('.entry-byline')).toHaveText('Issued 7 July 2022 by Cyberspace Administration of China');
+    await expect(header.getByRole('link', { name: /^Official source: Cyberspace Administration of China/ })).toHaveAttribute('href', 'https://www.cac.gov.cn/');
 
     const facts = page.locator('dl.facts');
     const fact = (term: string) => facts.locator(`dt:text-is("${term}") + dd`);
@@ -102,6 +115,7 @@ test.describe('entry permalink', () => {
     await expect(fact('Issued')).toHaveText('7 July 2022');
     await expect(fact('Effective')).toHaveText('1 September 2022');
     await expect(fact('Document no.')).toHaveText('CAC Order No. 11');
+    await expect(fact('Category')).toHaveText('Regulations, Policies & Judicial Interpretations');
     await expect(fact('Jurisdiction')).toHaveText('National');
     await expect(fact('Topics').getByRole('link', { name: 'Cross-Border Data Transfer' })).toHaveAttribute('href', '/topics/cross-border-data');
     await expect(fact('Topics').getByRole('link', { name: 'Data Security' })).toHaveAttribute('href', '/topics/data-security');
@@ -121,7 +135,7 @@ test.describe('entry permalink', () => {
     await expect(sources.first()).toHaveAttribute('rel', /external/);
 
     const related = page.locator('section', { has: page.getByRole('heading', { name: 'Related entries' }) });
-    await expect(related.locator('h3 a')).toHaveText(['Zhejiang Guidelines', 'Guideline 2.0']);
+    await expect(related.locator('h3 a')).toHaveText(['Guidelines for Declaration Materials of Security Assessment for Outbound Data Transfer', 'Practice Guideline for Cybersecurity Standards – Safety Certification Specification for Cross-border Processing Activities of Personal Information V2.0']);
 
     const pager = page.getByRole('navigation', { name: 'Within this edition' });
     await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute('href', `/entries/${FIXTURES.draftForComment}`);
@@ -131,13 +145,14 @@ test.describe('entry permalink', () => {
   test('a related entry links back (relations go both ways)', async ({ page }) => {
     await page.goto('/entries/cac-zhejiang-outbound-data-declaration-guidelines');
     const related = page.locator('section', { has: page.getByRole('heading', { name: 'Related entries' }) });
-    await expect(related.getByRole('link', { name: 'Outbound Data Measures' })).toHaveAttribute('href', `/entries/${FIXTURES.full}`);
+    await expect(related.getByRole('link', { name: 'Security Assessment Measures for Outbound Data Transfers' })).toHaveAttribute('href', `/entries/${FIXTURES.full}`);
   });
 
   test('shows a comment deadline, the issuers note and a draft status; a repealed date and status', async ({ page }) => {
     await page.goto(`/entries/${FIXTURES.draftForComment}`);
     const facts = page.locator('dl.facts');
-    await expect(facts.locator('dt:text-is("Comments due") + dd')).toHaveText('9 September 2022');
+    await expect(facts.locator('dt:text-is("Comments closed") + dd')).toHaveText('9 September 2022');
+    await expect(page.locator('.entry-header .entry-status')).toContainText('Draft for comment: comments closed 9 September 2022');
     await expect(facts.locator('dt:text-is("Issuers") + dd')).toHaveText(
       'Cyberspace Administration of China, Ministry of Industry and Information Technology and 3 other departments',
     );
@@ -148,12 +163,13 @@ test.describe('entry permalink', () => {
     await page.goto(`/entries/${FIXTURES.repealed}`);
     await expect(page.locator('dl.facts dt:text-is("Repealed") + dd')).toHaveText('1 June 2017');
     await expect(page.locator('.entry-header .badge')).toHaveText('Repealed');
+    await expect(page.locator('.entry-header .entry-status')).toContainText('Repealed 1 June 2017');
     await expect(page.locator('dl.facts dt:text-is("Edition")')).toHaveCount(0);
   });
 
   test('shows a case number and a regional jurisdiction, and no status for an enforcement action', async ({ page }) => {
     await page.goto('/entries/chongzhou-personal-safety-protection-order');
-    await expect(page.locator('.entry-header .eyebrow')).toHaveText('Enforcement action · protection order');
+    await expect(page.locator('.entry-header .eyebrow')).toHaveText('Enforcement · protection order');
     await expect(page.locator('dl.facts dt:text-is("Case / document no.") + dd')).toHaveText('(2023) Sichuan 0184 Civil Protection Order No. 1');
     await expect(page.locator('dl.facts dt:text-is("Jurisdiction") + dd')).toHaveText('Sichuan');
     await expect(page.locator('.entry-header .badge')).toHaveCount(0);
@@ -164,7 +180,11 @@ test.describe('entry permalink', () => {
     await page.goto('/entries/twenty-data-measures');
     await page.getByRole('button', { name: 'Copy citation' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
-    const citation = `20 Data Measures (CPC Central Committee, State Council), 19 December 2022, ${SITE}/entries/twenty-data-measures`;
+    // Accessed today: the day the page shows as today on its timeline.
+    const today = await page.locator('.timeline-today time').textContent();
+    const citation =
+      'Opinions on Building Basic Systems for Data to Maximize the Role of Data Elements (“20 Data Measures”) [中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见], ' +
+      `issued by Central Committee of the Communist Party of China and State Council on 19 December 2022. China TMT Digest, ${SITE}/entries/twenty-data-measures (accessed ${today}).`;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
     await expect(page.locator('.citation')).toHaveText(citation);
 
@@ -231,7 +251,7 @@ test.describe('entry permalink', () => {
     await expect(page).toHaveTitle(`${title} · China TMT Digest`);
     const meta = (selector: string) => page.locator(`head ${selector}`);
     const description = await meta('meta[name="description"]').getAttribute('content');
-    expect(description).toMatch(/^CPC Central Committee, State Council · 19 December 2022 · In force\. The CPC Central Committee/);
+    expect(description).toMatch(/^CPC Central Committee, State Council · Issued 19 December 2022 · In force\. The CPC Central Committee/);
     await expect(meta('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/entries/twenty-data-measures`);
     await expect(meta('meta[property="og:title"]')).toHaveAttribute('content', title);
     await expect(meta('meta[property="og:description"]')).toHaveAttribute('content', description!);
@@ -282,7 +302,7 @@ test.describe('authorities', () => {
     await expect(facts.locator('dt:text-is("Local offices") + dd').getByRole('link')).toHaveText(['CAC Shanghai Office', 'CAC Zhejiang Office']);
     await expect(page.locator('.prose')).toContainText("China's central internet regulator");
 
-    const dates = await page.locator('.entry-list .entry-meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const dates = await page.locator('.entry-list .entry-meta .date-issued time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates.length).toBe(6);
     expect([...dates].sort().reverse()).toEqual(dates);
     const office = page.locator('.entry-list > li', { has: page.locator('a[href="/entries/shanghai-public-data-access-rules"]') });

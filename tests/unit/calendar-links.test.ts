@@ -9,16 +9,20 @@ const html = (element: ReturnType<typeof createElement>) => renderToStaticMarkup
 describe('the calendar links on entry and search pages', () => {
   const entry = { category: 'regulation', issued: '2098-12-20', commentDeadline: '2099-01-20', effective: '2099-03-01', repealed: null };
 
-  it('the key dates timeline links each date that has a one-event file to it ("Add to calendar")', () => {
+  it('the key dates timeline offers "Add to calendar" for each date still ahead that has a one-event file, and none for past dates', () => {
     const out = html(createElement(EntryTimeline, { slug: 'pipl', entry, today: '2099-02-15' }));
     expect(out).toContain('Key dates');
     expect(out).toContain('href="/entries/pipl/calendar.ics?kind=effective"');
-    expect(out).toContain('href="/entries/pipl/calendar.ics?kind=comment-deadline"');
     // Each link's name says which date it adds.
     expect(out).toContain('Add to calendar<span class="visually-hidden"> (Takes effect, 1 March 2099)</span>');
-    expect(out).toContain('Add to calendar<span class="visually-hidden"> (Comments closed, 20 January 2099)</span>');
-    // The issue date has no calendar file.
+    // The comment deadline has passed: its date is text only. The issue date has no calendar file.
+    expect(out).toContain('>Comments closed<');
+    expect(out).not.toContain('kind=comment-deadline');
     expect(out).not.toContain('kind=issued');
+    expect(out.match(/Add to calendar/g)).toHaveLength(1);
+    // On the day itself, the date is still offered.
+    const onTheDay = html(createElement(EntryTimeline, { slug: 'pipl', entry, today: '2099-01-20' }));
+    expect(onTheDay).toContain('href="/entries/pipl/calendar.ics?kind=comment-deadline"');
   });
 
   it('the timeline is an ordered list of dated items, today its own item between the past and the upcoming', () => {

@@ -7,7 +7,8 @@ import { GET as exportCsv } from '@/app/search/export.csv/route';
 import { GET as exportJson } from '@/app/search/export.json/route';
 import { writeCatalogue } from '@/lib/catalogue/load';
 import { checkContent } from '@/lib/content/check';
-import { CSV_COLUMNS, toCsv } from '@/lib/export';
+import { CSV_COLUMNS, exportFileName, toCsv, type ExportRow } from '@/lib/export';
+import { EMPTY_FILTERS } from '@/lib/search/params';
 import { getSnapshot } from '@/lib/catalogue/snapshot';
 import { chinaToday } from '@/lib/dates';
 import { search } from '@/lib/search/service';
@@ -59,13 +60,18 @@ afterAll(() => {
 describe('CSV and JSON exports of the calendar fixture (awkward titles, a draft)', () => {
   beforeAll(() => load(CALENDAR));
 
-  it('answers a CSV download: UTF-8 with a BOM, CRLF line ends, the header row', async () => {
+  it('answers a CSV download named after the search and the day: UTF-8 with a BOM, CRLF line ends, the header row', async () => {
     const { raw, response } = await csv('');
     expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="tmt-digest-search.csv"');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="tmt-digest-all-${chinaToday()}.csv"`);
+    expect((await csv('issuer=cac&category=regulation')).response.headers.get('content-disposition')).toBe(
+      `attachment; filename="tmt-digest-cac-regulation-${chinaToday()}.csv"`,
+    );
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = raw.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toBe('slug,url,title,short,title_zh,category,issuers,issued,effective,status,topics');
+    expect(text.split('\r\n')[0]).toBe(
+      'slug,url,title,short,title_zh,doc_number,category,issuers,issued,effective,comment_deadline,repealed,status,status_as_of,topics,summary,official_source',
+    );
     expect(text.endsWith('\r\n')).toBe(true);
     expect(/[^\r]\n/.test(text)).toBe(false);
   });
@@ -92,7 +98,7 @@ describe('CSV and JSON exports of the calendar fixture (awkward titles, a draft)
     expect(shanghai.title_zh).toBe('中国（上海）自由贸易试验区数据出境管理清单（征求意见稿）');
   });
 
-  it('gives every column: absolute URL, names joined with "; ", labels for category, status and topics', async () => {
+  it('gives every column: absolute URL, names joined with "; ", labels for category, status and topics, the day of the status', async () => {
     const { rows } = await csv('issuer=cac&local=1');
     const ai = rows.find((r) => r.slug === 'cac-ai-labelling-measures')!;
     expect(ai).toEqual({
@@ -101,20 +107,31 @@ describe('CSV and JSON exports of the calendar fixture (awkward titles, a draft)
       title: 'Measures for Labelling AI-Generated Content, "Synthetic" Media; and Deep Synthesis',
       short: 'AI Labelling Measures',
       title_zh: '人工智能生成合成内容标识办法',
+      doc_number: '',
       category: 'Regulations, Policies & Judicial Interpretations',
       issuers: 'Cyberspace Administration of China; Ministry of Industry and Information Technology',
       issued: '2098-12-20',
       effective: '2099-03-01',
+      comment_deadline: '',
+      repealed: '',
       status: 'Not yet in force',
+      status_as_of: chinaToday(),
       topics: 'Generative AI',
+      summary: 'Made-up national measures that take effect on 1 March 2099. The title has a comma, quotes and a semicolon.',
+      official_source: '',
     });
-    expect(rows.find((r) => r.slug === 'cac-shanghai-data-export-draft')).toMatchObject({ short: '', effective: '', status: 'Draft for comment' });
+    expect(rows.find((r) => r.slug === 'cac-shanghai-data-export-draft')).toMatchObject({
+      short: '',
+      effective: '',
+      comment_deadline: '2099-02-15',
+      status: 'Draft for comment',
+    });
   });
 
   it('gives the same rows as JSON, with ids and objects', async () => {
     const { response, body } = await json('issuer=cac&local=1');
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="tmt-digest-search.json"');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="tmt-digest-cac-local-${chinaToday()}.json"`);
     const ai = body.results.find((r: { slug: string }) => r.slug === 'cac-ai-labelling-measures');
     expect(ai).toEqual({
       slug: 'cac-ai-labelling-measures',
@@ -127,12 +144,19 @@ describe('CSV and JSON exports of the calendar fixture (awkward titles, a draft)
         { id: 'cac', name: 'Cyberspace Administration of China', abbr: 'CAC' },
         { id: 'miit', name: 'Ministry of Industry and Information Technology', abbr: 'MIIT' },
       ],
+      doc_number: null,
       issued: '2098-12-20',
       effective: '2099-03-01',
+      comment_deadline: null,
+      repealed: null,
       status: 'not-yet-in-force',
+      status_as_of: body.today,
       trial: false,
       topics: [{ id: 'generative-ai', label: 'Generative AI' }],
+      summary: 'Made-up national measures that take effect on 1 March 2099. The title has a comma, quotes and a semicolon.',
+      official_source: null,
     });
+    expect(body.today).toBe(chinaToday());
   });
 
   it('never exports the draft entry (draft: true)', async () => {
@@ -203,17 +227,39 @@ describe('exports of the seed digest', () => {
   });
 });
 
+/** A row with every field empty but its ids and dates. */
+const BLANK_ROW: ExportRow = {
+  slug: 'a',
+  url: 'u',
+  title: 'Title',
+  short: null,
+  title_zh: null,
+  doc_number: null,
+  category: 'regulation',
+  issuers: [],
+  issued: '2099-01-01',
+  effective: null,
+  comment_deadline: null,
+  repealed: null,
+  status: null,
+  status_as_of: '2099-01-01',
+  trial: false,
+  topics: [],
+  summary: '',
+  official_source: null,
+};
+
 describe('the CSV writer', () => {
   it('quotes a field with a bare line break (RFC 4180), which Excel needs', () => {
     const text = toCsv([
-      { slug: 'a', url: 'u', title: 'Two\nlines', short: null, title_zh: '中\r文', category: 'regulation', issuers: [], issued: '2099-01-01', effective: null, status: null, trial: false, topics: [] },
+      { ...BLANK_ROW, title: 'Two\nlines', title_zh: '中\r文' },
     ]);
     expect(text).toContain(',"Two\nlines",,"中\r文",');
     expect((parse(text, { bom: true, columns: true }) as Row[])[0]).toMatchObject({ title: 'Two\nlines', title_zh: '中\r文' });
   });
 
   it('keeps a title that starts like a formula from running in Excel (= + - @ get a leading quote)', () => {
-    const row = { slug: 'a', url: 'u', short: null, title_zh: null, category: 'regulation' as const, issuers: [], issued: '2099-01-01', effective: null, status: null, trial: false, topics: [] };
+    const row = BLANK_ROW;
     const text = toCsv([
       { ...row, title: '=HYPERLINK("http://evil.example","x")' },
       { ...row, title: '@SUM(1+1)' },
@@ -221,5 +267,25 @@ describe('the CSV writer', () => {
     ]);
     const titles = (parse(text, { bom: true, columns: true }) as Row[]).map((r) => r.title);
     expect(titles).toEqual(['\'=HYPERLINK("http://evil.example","x")', "'@SUM(1+1)", 'Plain title']);
+  });
+});
+
+describe('export file names', () => {
+  const day = '2026-11-29';
+  it('names the file after the search and the day, in ASCII safe for Content-Disposition', () => {
+    expect(exportFileName({ ...EMPTY_FILTERS, issuer: ['cac'], category: ['regulation'] }, day, 'csv')).toBe('tmt-digest-cac-regulation-2026-11-29.csv');
+    expect(exportFileName({ ...EMPTY_FILTERS, q: 'Data "export"; rules', issuer: ['cac'], local: true }, day, 'json')).toBe('tmt-digest-data-export-rules-cac-local-2026-11-29.json');
+    expect(exportFileName({ ...EMPTY_FILTERS, from: '2023-01-01', to: '2023-12-31', status: ['in-force'] }, day, 'csv')).toBe(
+      'tmt-digest-in-force-from-2023-01-01-to-2023-12-31-2026-11-29.csv',
+    );
+    expect(exportFileName(EMPTY_FILTERS, day, 'csv')).toBe('tmt-digest-all-2026-11-29.csv');
+    // A query in Chinese alone: still a search, never an empty or non-ASCII name.
+    expect(exportFileName({ ...EMPTY_FILTERS, q: '网信办' }, day, 'csv')).toBe('tmt-digest-search-2026-11-29.csv');
+  });
+
+  it('cuts a long search at a word', () => {
+    const name = exportFileName({ ...EMPTY_FILTERS, q: 'word '.repeat(60), topic: ['personal-information', 'cross-border-data'] }, day, 'csv');
+    expect(name).toMatch(/^tmt-digest-(word-)+word-2026-11-29\.csv$/);
+    expect(name.length).toBeLessThanOrEqual('tmt-digest-'.length + 80 + '-2026-11-29.csv'.length);
   });
 });

@@ -52,7 +52,7 @@ describe('buildAtomFeed', () => {
     expect(first.id).toBe('https://digest.example.com/entries/twenty-data-measures');
     expect(first.link[0]['@href']).toBe('https://digest.example.com/entries/twenty-data-measures');
     expect(first.author.map((a: { name: string }) => a.name)).toEqual(['Central Committee of the Communist Party of China', 'State Council']);
-    expect(first.summary['#text']).toBe('CPC Central Committee, State Council · 19 December 2022 · In force. The basic systems for data.');
+    expect(first.summary['#text']).toBe('CPC Central Committee, State Council · Issued 19 December 2022 · In force. The basic systems for data.');
     expect(first.category.map((c: Record<string, string>) => c['@term'])).toEqual(['regulation', 'in-force']);
     expect(first.published).toBe('2022-12-18T16:00:00.000Z');
   });

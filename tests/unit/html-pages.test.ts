@@ -88,8 +88,8 @@ describe('a search result card', () => {
   it('marks the matched characters of the Chinese title, and shows the title as written without marks', () => {
     const entry = testCard({ titleZh: '數據出境安全評估辦法' });
     const marked = markup(h(EntryCard, { entry, titleZhMarked: [{ text: '數據出境', mark: true }, { text: '安全評估辦法', mark: false }] }));
-    expect(marked).toContain('<p class="entry-card-zh" lang="zh-CN"><mark>數據出境</mark><span>安全評估辦法</span></p>');
-    expect(markup(h(EntryCard, { entry }))).toContain('<p class="entry-card-zh" lang="zh-CN">數據出境安全評估辦法</p>');
+    expect(marked).toContain('<span class="entry-card-zh" lang="zh-CN"><mark>數據出境</mark><span>安全評估辦法</span></span>');
+    expect(markup(h(EntryCard, { entry }))).toContain('<span class="entry-card-zh" lang="zh-CN">數據出境安全評估辦法</span>');
   });
 });
 

@@ -24,12 +24,16 @@ export function GET(request: NextRequest) {
       match: result.match,
       // Terms the glossary added to the query.
       also: result.also,
-      // The export's row (one shape for every listing of entries), with the summary and the snippet.
-      results: exportRows(result.hits, snapshot, siteUrl()).map(({ trial: _trial, topics: _topics, ...row }, i) => ({
-        ...row,
-        summary: result.hits[i]!.doc.summary,
-        snippet: result.hits[i]!.snippet.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join(''),
-      })),
+      // The export's row (one shape for every listing of entries), with the summary and the snippet;
+      // the columns the exports gained for people reading a file (issue 16) are left out of the API.
+      results: exportRows(result.hits, snapshot, siteUrl(), today).map((row, i) => {
+        const { trial: _t, topics: _p, doc_number: _d, comment_deadline: _c, repealed: _r, status_as_of: _a, official_source: _o, ...kept } = row;
+        return {
+          ...kept,
+          summary: result.hits[i]!.doc.summary,
+          snippet: result.hits[i]!.snippet.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join(''),
+        };
+      }),
       facets: result.facets,
     });
     return represent(body, 'application/json');

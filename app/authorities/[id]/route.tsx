@@ -25,6 +25,7 @@ export async function GET(request: NextRequest, { params }: Context) {
         title: name,
         description: `${name}${a.nameZh ? ` (${a.nameZh})` : ''}: its regulations, standards, enforcement actions and judgments in the China TMT Digest (${a.total} ${a.total === 1 ? 'entry' : 'entries'}).`,
         path: paths.authority(a.id),
+        section: 'authorities',
         alternates: [atomFeed(paths.authorityFeed(a.id), `${name}: newest entries`)],
       },
       body: <AuthorityPage authority={a} />,

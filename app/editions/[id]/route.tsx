@@ -19,8 +19,9 @@ export async function GET(request: NextRequest, { params }: Context) {
         title: `${edition.title}, ${period}`,
         description: `${edition.title}, ${period}: regulations, standards, enforcement actions and court judgments in China's technology, media and telecom sectors.`,
         path: paths.edition(edition.id),
+        section: 'editions',
       },
-      body: <EditionView edition={edition} isLatest={snapshot.editions[0]?.id === edition.id} />,
+      body: <EditionView edition={edition} isLatest={snapshot.editions[0]?.id === edition.id} today={today} />,
     };
   });
 }

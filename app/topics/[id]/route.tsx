@@ -23,6 +23,7 @@ export async function GET(request: NextRequest, { params }: Context) {
         title: topic.label,
         description: `${topic.label}${topic.labelZh ? ` (${topic.labelZh})` : ''}: China's regulations, standards, enforcement actions and judgments on it in the China TMT Digest (${n} ${n === 1 ? 'entry' : 'entries'}).`,
         path: paths.topic(topic.id),
+        section: 'topics',
         alternates: [atomFeed(paths.topicFeed(topic.id), `${topic.label}: newest entries`)],
       },
       body: <TopicPage topic={topic} />,

@@ -30,7 +30,7 @@ export type AlertEmailProps = {
 
 const reason = (frequency: string) => `You receive this ${frequency} alert because you asked ${SITE_NAME} to email you new entries matching this search.`;
 const count = (n: number) => `${n} new ${n === 1 ? 'entry' : 'entries'}`;
-const kicker = (entry: EntryCard) => CATEGORIES.find((c) => c.id === entry.category)?.singular;
+const kicker = (entry: EntryCard) => CATEGORIES.find((c) => c.id === entry.category)?.short;
 
 export function alertSubject(title: string, n: number): string {
   return `${title} (${count(n)})`;

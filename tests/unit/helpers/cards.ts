@@ -21,6 +21,7 @@ export function testCard(overrides: Partial<EntryCard> = {}): EntryCard {
     summary: 'The basic systems for data.',
     issuers: [issuer('cac', 'Cyberspace Administration of China', 'CAC')],
     status: null,
+    asOf: '2023-02-01',
     ...overrides,
   };
 }
