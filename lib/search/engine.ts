@@ -1,6 +1,6 @@
 import type { Topic } from '../content/types';
 import { orderDocs } from './corpus';
-import { facetCounts, filterPredicates, relaxations } from './facets';
+import { facetCounts, filterPredicates, relaxations, widenCounts } from './facets';
 import { Columns } from './filter-columns';
 import { Glossary } from './glossary';
 import { TermMatcher } from './match';
@@ -56,6 +56,7 @@ export class SearchEngine {
     const start = (filters.page - 1) * PER_PAGE;
     const { status, query, matches, textual, candidates, mode, predicates, masks, hitsAll } = this.match(filters, today, [start, start + PER_PAGE]);
     const facets = facetCounts(candidates, predicates, masks, this.columns, status);
+    const widen = widenCounts(candidates, predicates, masks, this.columns, status);
 
     const total = hitsAll.length;
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
@@ -76,6 +77,7 @@ export class SearchEngine {
       pages,
       hits,
       facets,
+      widen,
       suggestion,
       relaxations: relaxed,
       match: mode,

@@ -1,6 +1,6 @@
 import { CATEGORY_IDS } from '../constants';
 import type { Columns, Dictionary, MultiColumn, StatusColumn } from './filter-columns';
-import type { FacetCounts, SearchDoc, SearchFilters, SearchResult } from './types';
+import type { FacetCounts, FacetWiden, SearchDoc, SearchFilters, SearchResult } from './types';
 
 /** One active filter: its parameter, its bit in the candidates' masks, and its test of a doc number. */
 export type Predicate = { key: string; bit: number; test: (n: number) => boolean };
@@ -111,6 +111,37 @@ export function facetCounts(candidates: Int32Array, predicates: Predicate[], mas
     topic: record(columns.topics.dict, topic),
     status: record(status.dictionary, statusCount),
     year: record(columns.years.dict, year),
+  };
+}
+
+/**
+ * For each filter group with values chosen (values within a group are alternatives: OR), how many
+ * entries each of its values would add to the results: candidates that pass every other filter
+ * but not the group's own, counted under each of their values. What "+5" beside a value says.
+ */
+export function widenCounts(candidates: Int32Array, predicates: Predicate[], masks: Uint8Array, columns: Columns, status: StatusColumn): FacetWiden {
+  const out: FacetWiden = {};
+  const groups = [
+    { key: 'category', dict: columns.categories.dict, values: (n: number, add: (code: number) => void) => add(columns.categories.code[n]!) },
+    { key: 'status', dict: status.dictionary, values: (n: number, add: (code: number) => void) => add(status.codes[n]!) },
+    { key: 'issuer', dict: columns.issuers.dict, values: multi(columns.issuers) },
+    { key: 'topic', dict: columns.topics.dict, values: multi(columns.topics) },
+  ] as const;
+  for (const group of groups) {
+    const bit = predicates.find((p) => p.key === group.key)?.bit;
+    if (!bit) continue;
+    const counts = new Int32Array(group.dict.values.length);
+    const add = (code: number) => counts[code]!++;
+    for (let i = 0; i < candidates.length; i++) if (masks[i] === bit) group.values(candidates[i]!, add);
+    if (group.key === 'status') counts[0] = 0; // no status
+    out[group.key] = record(group.dict, counts);
+  }
+  return out;
+}
+
+function multi(column: MultiColumn) {
+  return (n: number, add: (code: number) => void) => {
+    for (let k = column.start[n]!, end = column.start[n + 1]!; k < end; k++) add(column.codes[k]!);
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS, STATUS_IDS } from '../constants';
 import { isCalendarDate } from '../dates';
 import { didYouMean } from '../content/problems';
+import { presetRange } from './date-presets';
 import type { SearchFilters, SortId } from './types';
 
 /** Caps on what one search may ask for; beyond them the request is answered with a clear message. */
@@ -55,9 +56,11 @@ const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
 /**
  * Parses search parameters into filters. Every bad value is reported in `problems` and left out of
- * the filters, so pages can show what was ignored and the API can answer 400.
+ * the filters, so pages can show what was ignored and the API can answer 400. `issued`, sent by the
+ * search page's "Date issued" choices, names a preset range (a year, "this-year", "12m", worked out
+ * for `today`) that replaces `from` and `to`; any other value of it leaves them as given.
  */
-export function parseSearchParams(input: Input, known: KnownIds): { filters: SearchFilters; problems: ParamProblem[] } {
+export function parseSearchParams(input: Input, known: KnownIds, today: string | null = null): { filters: SearchFilters; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
   const sets = { issuer: new Set(known.authorities), topic: new Set(known.topics), edition: new Set(known.editions) };
   const label = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -108,8 +111,9 @@ export function parseSearchParams(input: Input, known: KnownIds): { filters: Sea
     q = q.slice(0, LIMITS.queryLength);
   }
 
-  const from = single('from', valueSchemas.from);
-  const to = single('to', valueSchemas.to);
+  const preset = presetRange(valuesOf(input, 'issued')[0] ?? null, today);
+  const from = preset ? preset.from : single('from', valueSchemas.from);
+  const to = preset ? preset.to : single('to', valueSchemas.to);
   const filters: SearchFilters = {
     q,
     issuer: many('issuer'),

@@ -9,7 +9,7 @@ export type SearchOutcome = { filters: SearchFilters; problems: ParamProblem[]; 
 
 /** Parses URL parameters and runs the search: what /search, /api/search and the search feed share. */
 export function search(snapshot: Snapshot, params: Params, today: string): SearchOutcome {
-  const { filters, problems } = parseSearchParams(params, snapshot.known);
+  const { filters, problems } = parseSearchParams(params, snapshot.known, today);
   return { filters, problems, result: snapshot.engine.search(filters, today), snapshot };
 }
 
@@ -17,6 +17,6 @@ export type MatchOutcome = { filters: SearchFilters; problems: ParamProblem[]; m
 
 /** Parses URL parameters like `search` and returns every match, unpaged: what the exports and the calendar share. */
 export function matchAll(snapshot: Snapshot, params: Params, today: string): MatchOutcome {
-  const { filters, problems } = parseSearchParams(params, snapshot.known);
+  const { filters, problems } = parseSearchParams(params, snapshot.known, today);
   return { filters, problems, matches: snapshot.engine.matchAll(filters, today), snapshot };
 }

@@ -52,6 +52,9 @@ export type FacetCounts = {
   year: Record<string, number>;
 };
 
+/** Per filter group with values chosen: what each other value would add (lib/search/facets.ts widenCounts). */
+export type FacetWiden = Partial<Record<'category' | 'issuer' | 'topic' | 'status', Record<string, number>>>;
+
 export type SearchResult = {
   total: number;
   page: number;
@@ -59,6 +62,8 @@ export type SearchResult = {
   pages: number;
   hits: SearchHit[];
   facets: FacetCounts;
+  /** For each filter group with values chosen, the entries each of its other values would add. */
+  widen: FacetWiden;
   /** A corrected query when some words matched only through a typo correction, or not at all. */
   suggestion: string | null;
   /** When nothing matched: each active filter and how many results there would be without it. */

@@ -13,7 +13,7 @@ import { siteUrl } from '@/lib/site';
  */
 export function GET(request: NextRequest) {
   return serve(request, ({ snapshot, today }) => {
-    const { filters, problems } = parseSearchParams(request.nextUrl.searchParams, snapshot.known);
+    const { filters, problems } = parseSearchParams(request.nextUrl.searchParams, snapshot.known, today);
     if (problems.length) return invalidParamsResponse(problems);
     const result = snapshot.engine.search(filters, today);
     const body = JSON.stringify({
@@ -35,6 +35,8 @@ export function GET(request: NextRequest) {
         };
       }),
       facets: result.facets,
+      // For each filter group with values chosen: the entries each other value would add.
+      widen: result.widen,
     });
     return represent(body, 'application/json');
   });
