@@ -17,7 +17,7 @@ type Props = {
  * other alternates, and the OpenGraph and Twitter card tags a shared link previews with.
  */
 export function Document({ meta, assets, children }: Props) {
-  const { title, description, path, alternates = [], type = 'website', absoluteTitle, robots, siteFeed = true, section } = meta;
+  const { title, description, path, alternates = [], type = 'website', absoluteTitle, robots, siteFeed = true, section, ownSearch = false } = meta;
   // The home page's canonical URL is the origin itself.
   const url = path === undefined ? undefined : path === '/' ? siteUrl() : absoluteUrl(path);
   return (
@@ -48,7 +48,7 @@ export function Document({ meta, assets, children }: Props) {
         <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
       </head>
       <body>
-        <SiteChrome section={section} path={path}>
+        <SiteChrome section={section} path={path} ownSearch={ownSearch}>
           {children}
         </SiteChrome>
       </body>

@@ -9,6 +9,7 @@ export function SearchForm({
   visibleLabel = false,
   defaultValue,
   header = false,
+  hidden = false,
 }: {
   id: string;
   /** The search landmark's name, distinct when a page has two search forms. */
@@ -16,9 +17,19 @@ export function SearchForm({
   visibleLabel?: boolean;
   defaultValue?: string;
   header?: boolean;
+  /** Kept in the layout but invisible and out of reach (the masthead on the search page). */
+  hidden?: boolean;
 }) {
   return (
-    <form action="/search" method="get" role="search" aria-label={name} className={header ? 'site-search' : 'search-form'}>
+    <form
+      action="/search"
+      method="get"
+      role={hidden ? undefined : 'search'}
+      aria-label={hidden ? undefined : name}
+      aria-hidden={hidden || undefined}
+      inert={hidden || undefined}
+      className={`${header ? 'site-search' : 'search-form'}${hidden ? ' is-placeholder' : ''}`}
+    >
       <label htmlFor={id} className={visibleLabel ? 'search-label' : 'visually-hidden'}>
         Search the digest
       </label>

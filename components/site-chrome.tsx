@@ -9,13 +9,13 @@ import { SiteHeader } from './site-header';
  * footer. The root layout and the entry page's plain HTML (app/entries/[slug]/route.tsx) both
  * render it, so the two cannot drift apart.
  */
-export function SiteChrome({ children, section, path }: { children: ReactNode; section?: Section; path?: string }) {
+export function SiteChrome({ children, section, path, ownSearch = false }: { children: ReactNode; section?: Section; path?: string; ownSearch?: boolean }) {
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader section={section} path={path} />
+      <SiteHeader section={section} path={path} ownSearch={ownSearch} />
       <main id="main" className="container">
         {children}
       </main>

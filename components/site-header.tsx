@@ -6,9 +6,10 @@ import { SearchForm } from './search-form';
  * The masthead on every page: the name, the search box and the main sections, the page's own
  * section marked (aria-current: "page" on the section's own page, "true" anywhere inside it). On a
  * phone it is two short rows: the name with the search box, then the five sections in one line
- * ("Latest edition" shows as "Latest"; its accessible name stays whole).
+ * ("Latest edition" shows as "Latest"; its accessible name stays whole). On the search page the box
+ * is there but hidden and inert, so the masthead keeps its height without a second, empty box.
  */
-export function SiteHeader({ section, path }: { section?: Section; path?: string }) {
+export function SiteHeader({ section, path, ownSearch = false }: { section?: Section; path?: string; ownSearch?: boolean }) {
   return (
     <header className="site-header">
       <div className="container header-inner">
@@ -16,7 +17,8 @@ export function SiteHeader({ section, path }: { section?: Section; path?: string
           {SITE_NAME}
           <span className="brand-tagline">China technology, media &amp; telecom regulation</span>
         </a>
-        <SearchForm id="site-search" name="Site search" header />
+        {/* On the search page its own full-width box is the one: the masthead keeps the place, empty, so it is the same on every page. */}
+        <SearchForm id="site-search" name="Site search" header hidden={ownSearch} />
       </div>
       <nav aria-label="Main" className="site-nav">
         <ul className="container nav-list">

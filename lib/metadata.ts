@@ -40,6 +40,8 @@ export type PageMeta = {
   robots?: string;
   /** The main menu's section the page belongs to, marked there with aria-current. */
   section?: Section;
+  /** The page has its own search box (the search page): the masthead's is kept in place but hidden. */
+  ownSearch?: boolean;
 };
 
 /** An Atom feed of newest entries, as a page advertises it. */

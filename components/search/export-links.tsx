@@ -5,11 +5,11 @@ export function ExportLinks({ query = '' }: { query?: string }) {
   return (
     <p className="export-links">
       <span className="export-links-label">All results:</span>{' '}
-      <a href={`/search/export.csv${qs}`} download="tmt-digest-search.csv">
+      <a href={`/search/export.csv${qs}`} download>
         Download CSV
       </a>
       <span aria-hidden="true"> · </span>
-      <a href={`/search/export.json${qs}`} download="tmt-digest-search.json">
+      <a href={`/search/export.json${qs}`} download>
         Download JSON
       </a>
     </p>

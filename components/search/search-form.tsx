@@ -1,58 +1,32 @@
-type Props = {
-  q: string;
-  from: string | null;
-  to: string | null;
-  sort: string;
-  /** Filters kept when the query changes: [name, value] pairs for hidden inputs. */
-  hidden: [string, string][];
-  /** The id of the region the site's script swaps in as the fields change (lib/html/site.js). */
-  live: string;
-};
-
 /**
- * The search page's form. Without JavaScript it is a plain GET form; with the site's script, the
- * results follow the typing (debounced) and the URL is replaced, without a full page load.
+ * The search page's query box: one full-width field with its button, and the query operators in one
+ * line under it. It sits inside the page's one GET form (app/search/route.tsx), which also holds the
+ * sort and the filters, so the whole search works without JavaScript; with the site's script
+ * (lib/html/site.js) the results follow the typing.
  */
-export function SearchForm({ q, from, to, sort, hidden, live }: Props) {
+export function QueryBox({ q }: { q: string }) {
   return (
-    <form action="/search" method="get" role="search" aria-label="Search entries with filters" className="search-form" data-live={live}>
-      <div className="search-row">
-        <label htmlFor="search-q" className="visually-hidden">
-          Search entries
-        </label>
+    <div className="finder-query">
+      <label htmlFor="search-q" className="finder-query-label">
+        Search entries
+      </label>
+      <div className="finder-query-row">
         <input
           id="search-q"
           name="q"
           type="search"
           defaultValue={q}
-          placeholder="Title, authority (CAC, 网信办), topic, document number…"
+          placeholder="Words, authority, 数据出境, doc. no."
           autoComplete="off"
           maxLength={500}
           aria-describedby="search-tips"
         />
-        <button type="submit">Search</button>
+        <button type="submit" className="button">
+          Search
+        </button>
       </div>
       <SearchTips />
-      <div className="search-options">
-        <label>
-          Issued from <input type="date" name="from" defaultValue={from ?? ''} />
-        </label>
-        <label>
-          to <input type="date" name="to" defaultValue={to ?? ''} />
-        </label>
-        <label>
-          Sort{' '}
-          <select name="sort" defaultValue={sort}>
-            <option value="relevance">Relevance</option>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </label>
-      </div>
-      {hidden.map(([name, value]) => (
-        <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
-      ))}
-    </form>
+    </div>
   );
 }
 
