@@ -16,7 +16,7 @@ export function QueryBox({ q }: { q: string }) {
           name="q"
           type="search"
           defaultValue={q}
-          placeholder="Words, authority, 数据出境, doc. no."
+          placeholder="e.g. data export, 网信办"
           autoComplete="off"
           maxLength={500}
           aria-describedby="search-tips"

@@ -39,4 +39,11 @@ test.describe('accessibility (axe-core) on a 390 px phone', () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
+
+  test('the search filters, open as a sheet, have no serious or critical violations', async ({ page }) => {
+    await page.goto('/search?q=data&issuer=cac&category=regulation');
+    await page.locator('summary.filters-toggle').click();
+    await expect(page.locator('.filters-panel')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -5,6 +5,14 @@ import { expect, test, type Page } from '@playwright/test';
 // what a choice gives, and no second search box in the masthead.
 
 const issuedDates = (page: Page) => page.locator('.result .date-issued time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+/** The query box's hint is shown whole. */
+const placeholderFits = (page: Page) =>
+  page.locator('#search-q').evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${style.fontSize} ${style.fontFamily}`;
+    return ctx.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
 const total = async (page: Page, qs: string) => (await (await page.request.get(`/api/search?${qs}`)).json()).total as number;
 
 test.describe('on a 390 x 844 phone', () => {
@@ -12,6 +20,7 @@ test.describe('on a 390 x 844 phone', () => {
 
   test('"Filters (n)" sits beside the result count on the first screen; two filters are chosen and applied without scrolling', async ({ page }) => {
     await page.goto('/search?q=data');
+    expect(await placeholderFits(page)).toBe(true);
     const toggle = page.locator('summary.filters-toggle');
     await expect(toggle).toHaveText('Filters');
     await expect(toggle).toBeInViewport({ ratio: 1 });
@@ -87,13 +96,7 @@ test.describe('on a 1280 px desk', () => {
     const column = await page.locator('.search-page').evaluate((el) => el.getBoundingClientRect().width);
     expect(row.width).toBeGreaterThanOrEqual(column - 1);
     expect(row.x).toBeCloseTo(main.x, 0);
-    const fits = await page.locator('#search-q').evaluate((input: HTMLInputElement) => {
-      const style = getComputedStyle(input);
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${style.fontSize} ${style.fontFamily}`;
-      return ctx.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    });
-    expect(fits).toBe(true);
+    expect(await placeholderFits(page)).toBe(true);
     // One search landmark: the page's own.
     await expect(page.getByRole('search')).toHaveCount(1);
     await expect(page.getByRole('search')).toHaveAccessibleName('Search entries');
