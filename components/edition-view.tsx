@@ -21,11 +21,14 @@ export function EditionView({ edition, isLatest = false, today }: { edition: Edi
         <p className="edition-period">{formatPeriod(edition.periodStart, edition.periodEnd)}</p>
         <p className="edition-meta">
           {total} {total === 1 ? 'entry' : 'entries'}
-          {edition.published && (
+          {' · '}
+          {/* An edition without `published` says so, rather than leave a reader to wonder. */}
+          {edition.published ? (
             <>
-              {' '}
-              · Published <time dateTime={edition.published}>{formatDate(edition.published)}</time>
+              Published <time dateTime={edition.published}>{formatDate(edition.published)}</time>
             </>
+          ) : (
+            <span className="muted">publication date not given</span>
           )}
           {' · '}
           <a href="/editions">All editions</a>

@@ -34,12 +34,16 @@ function EditionsList({ editions }: { editions: ReturnType<typeof getEditionSumm
                 </h2>
                 <p className="edition-item-title">
                   {e.title}
-                  {e.published && (
-                    <span className="muted">
-                      {' '}
-                      · Published <time dateTime={e.published}>{formatDate(e.published)}</time>
-                    </span>
-                  )}
+                  <span className="muted">
+                    {' · '}
+                    {e.published ? (
+                      <>
+                        Published <time dateTime={e.published}>{formatDate(e.published)}</time>
+                      </>
+                    ) : (
+                      'publication date not given'
+                    )}
+                  </span>
                 </p>
                 <p className="muted">
                   {total} {total === 1 ? 'entry' : 'entries'}:

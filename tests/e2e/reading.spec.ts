@@ -75,7 +75,11 @@ test.describe('editions', () => {
     await expect(items.nth(1).locator('.part-counts li').nth(1).getByRole('link')).toHaveCount(0);
     // An edition with a publication date says so, labelled; the seed edition has none on record.
     await expect(items.nth(1).locator('.edition-item-title')).toContainText('Published 15 October 2022');
+    await expect(items.first().locator('.edition-item-title')).toContainText('publication date not given');
     await expect(items.first().locator('.edition-item-title')).not.toContainText('Published');
+    // The edition's own page says the same.
+    await page.goto('/');
+    await expect(page.locator('.edition-meta')).toContainText('publication date not given');
   });
 
   test('an edition page shows that edition like the home page', async ({ page }) => {
