@@ -17,7 +17,7 @@ export type CheckOptions = RenderOptions;
  * With `cache`, bodies rendered by an earlier check are taken from it, and a check that passes
  * stores its renderings there.
  */
-export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
+export async function checkContent(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const renderer = new Renderer(options);
   try {
     const result = check(dir, renderer);

@@ -10,8 +10,8 @@ import { BAD, ContentCopy, GOOD, REPO, removeAll, tempDir } from './helpers/fixt
 
 afterAll(removeAll);
 
-function catalogueOf(dir: string): Catalogue {
-  const result = checkContent(dir);
+async function catalogueOf(dir: string): Promise<Catalogue> {
+  const result = await checkContent(dir);
   if (!result.ok) throw new Error(`${dir} should be valid: ${JSON.stringify(result.problems, null, 2)}`);
   return result.catalogue;
 }
@@ -48,7 +48,7 @@ describe('writeCatalogue against a real SQLite file', () => {
 
   beforeAll(async () => {
     // The first write builds the schema template with `prisma migrate deploy` (about 1.5 s).
-    firstVersion = await load.writeCatalogue(catalogueOf(GOOD), db, GOOD);
+    firstVersion = await load.writeCatalogue(await catalogueOf(GOOD), db, GOOD);
     first = await snapshot(db);
   });
 
@@ -108,7 +108,7 @@ describe('writeCatalogue against a real SQLite file', () => {
     const before = fs.readFileSync(db);
     const spy = vi.spyOn(load, 'writeCatalogue');
     // What every caller does: check first, write only a catalogue that passed.
-    const result = checkContent(broken.root);
+    const result = await checkContent(broken.root);
     if (result.ok) await load.writeCatalogue(result.catalogue, db, broken.root);
     expect(result.ok).toBe(false);
     expect(spy).not.toHaveBeenCalled();
@@ -118,7 +118,7 @@ describe('writeCatalogue against a real SQLite file', () => {
 
   it('drops an entry whose file was deleted and keeps the others', async () => {
     const copy = new ContentCopy().remove('entries/2023-01/sample-guideline-draft.md');
-    const version = await load.writeCatalogue(catalogueOf(copy.root), db, copy.root);
+    const version = await load.writeCatalogue(await catalogueOf(copy.root), db, copy.root);
     const after = await snapshot(db);
     expect(version).not.toBe(firstVersion);
     expect(after.info).toMatchObject({ version, contentDir: copy.root, entryCount: 3 });
@@ -132,7 +132,7 @@ describe('writeCatalogue against a real SQLite file', () => {
 
   it('keeps the old catalogue when the write itself fails', async () => {
     const before = fs.readFileSync(db);
-    const catalogue = catalogueOf(GOOD);
+    const catalogue = await catalogueOf(GOOD);
     // An issuer that no authority row matches breaks a foreign key inside the transaction.
     const poisoned: Catalogue = { ...catalogue, entries: catalogue.entries.map((e) => (e.slug === 'sample-cleanup-campaign' ? { ...e, issuers: ['nobody'] } : e)) };
     await expect(load.writeCatalogue(poisoned, db, GOOD)).rejects.toThrow();

@@ -80,17 +80,17 @@ describe('the render cache', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 
-  it('checkContent gives the same catalogue cold and warm, and stores nothing for a folder with problems', () => {
+  it('checkContent gives the same catalogue cold and warm, and stores nothing for a folder with problems', async () => {
     const dir = tempDir('tmt-digest-cache-');
     const cache = { file: path.join(dir, 'render-cache.db') };
-    const plain = checkContent(SEED_CONTENT, { workers: 0 });
-    expect(checkContent(SEED_CONTENT, { cache })).toEqual(plain);
+    const plain = await checkContent(SEED_CONTENT, { workers: 0 });
+    expect(await checkContent(SEED_CONTENT, { cache })).toEqual(plain);
     expect(fs.existsSync(cache.file)).toBe(true);
-    expect(checkContent(SEED_CONTENT, { cache })).toEqual(plain);
+    expect(await checkContent(SEED_CONTENT, { cache })).toEqual(plain);
 
     const broken = new ContentCopy(GOOD).edit('entries/2023-01/sample-cleanup-campaign.md', 'issuers: [cac]', 'issuers: [nobody]');
     const fresh = { file: path.join(tempDir('tmt-digest-cache-'), 'render-cache.db') };
-    expect(checkContent(broken.root, { cache: fresh }).ok).toBe(false);
+    expect((await checkContent(broken.root, { cache: fresh })).ok).toBe(false);
     expect(fs.existsSync(fresh.file)).toBe(false);
   });
 });

@@ -15,19 +15,19 @@ describe('rendering on worker threads', () => {
     ['the good fixtures', GOOD],
     ['the calendar fixtures', CALENDAR],
     ['the hostile fixtures', HOSTILE],
-  ])('%s: the same catalogue as rendering on the calling thread', (_name, dir) => {
-    const inline = checkContent(dir, { workers: 0 });
-    const pooled = checkContent(dir, { workers: 2, parallelFrom: 1 });
+  ])('%s: the same catalogue as rendering on the calling thread', async (_name, dir) => {
+    const inline = await checkContent(dir, { workers: 0 });
+    const pooled = await checkContent(dir, { workers: 2, parallelFrom: 1 });
     expect(inline.ok).toBe(true);
     expect(pooled).toEqual(inline);
   });
 
-  it('the same problems for a folder with problems', () => {
+  it('the same problems for a folder with problems', async () => {
     const broken = new ContentCopy().edit('entries/2023-01/sample-cleanup-campaign.md', 'issuers: [cac]', 'issuers: [cac-shangai]');
     for (const dir of [broken.root, BAD]) {
-      const pooled = checkContent(dir, { workers: 2, parallelFrom: 1 });
+      const pooled = await checkContent(dir, { workers: 2, parallelFrom: 1 });
       expect(pooled.ok).toBe(false);
-      expect(pooled).toEqual(checkContent(dir, { workers: 0 }));
+      expect(pooled).toEqual(await checkContent(dir, { workers: 0 }));
     }
   });
 
