@@ -8,7 +8,7 @@ import { dirArgument, plural } from './cli';
 // Validates a content folder without touching the catalogue: every problem, or the counts.
 const dir = dirArgument();
 // Reads the render cache content:load keeps, never writes it: a check leaves no file behind.
-const result = checkContent(dir, { cache: { file: path.join(path.dirname(databasePath()), 'render-cache.db'), write: false } });
+const result = await checkContent(dir, { cache: { file: path.join(path.dirname(databasePath()), 'render-cache.db'), write: false } });
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`\n${plural(result.problems.length, 'problem')} in ${shownPath(dir)}`);

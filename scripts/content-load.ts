@@ -12,7 +12,7 @@ const dir = dirArgument();
 const target = databasePath();
 const started = performance.now();
 // Renderings of unchanged bodies come from the last load (.data/render-cache.db, next to the catalogue).
-const result = checkContent(dir, { cache: { file: path.join(path.dirname(target), 'render-cache.db') } });
+const result = await checkContent(dir, { cache: { file: path.join(path.dirname(target), 'render-cache.db') } });
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`\n${plural(result.problems.length, 'problem')} in ${shownPath(dir)}; the catalogue was not changed.`);

@@ -13,26 +13,30 @@ export type CheckOptions = RenderOptions;
 /**
  * Reads a content folder and checks it as a whole: every file against its schema, then every
  * reference across files. Returns the catalogue only when nothing at all is wrong.
- * Markdown bodies are rendered while the files are read, on worker threads for a large folder
- * (see Renderer); a folder with problems wastes that work, which is cheap next to a load.
+ * Markdown bodies are rendered while the files are read, on a piscina pool of worker threads for
+ * a large folder (see Renderer), and the pool is destroyed before this settles; a folder with
+ * problems wastes that work, which is cheap next to a load.
  * With `cache`, bodies rendered by an earlier check are taken from it, and a check that passes
  * stores its renderings there.
  */
-export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
+export async function checkContent(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const renderer = new Renderer(options);
   try {
-    const result = check(dir, renderer);
+    const result = await check(dir, renderer);
     if (result.ok) renderer.saveCache();
     return result;
   } finally {
-    renderer.close();
+    await renderer.close();
   }
 }
 
-function check(dir: string, renderer: Renderer): CheckResult {
+async function check(dir: string, renderer: Renderer): Promise<CheckResult> {
   const problems: Problem[] = [];
   const tickets = new Map<SourceFile<unknown>, number>();
-  const files = readContentFiles(dir, problems, (file) => tickets.set(file, renderer.submit(file.body)));
+  const files = await readContentFiles(dir, problems, (file) => {
+    tickets.set(file, renderer.submit(file.body));
+    return renderer.turn();
+  });
   const render = (file: SourceFile<unknown>) => renderer.result(tickets.get(file)!);
   const at = (f: SourceFile<unknown>, path: readonly PropertyKey[], key: string, message: string) =>
     problems.push({ file: f.shown, line: f.lineOf(path), key, message });
@@ -142,6 +146,7 @@ function check(dir: string, renderer: Renderer): CheckResult {
 
   if (problems.length) return { ok: false, catalogue: null, problems: sortProblems(problems) };
 
+  await renderer.finish();
   const entries: Entry[] = files.entries.map((source) => {
     const md = render(source);
     return {

@@ -51,9 +51,10 @@ const ignored = (name: string) => name.startsWith('_') || name.startsWith('.');
 
 /**
  * Reads and schema-checks every file of a content folder; problems collect in `problems`.
- * `onValid` sees each Markdown file that passed its schema as soon as it is read.
+ * `onValid` sees each Markdown file that passed its schema as soon as it is read; when it returns
+ * a promise, reading goes on once it settles (the check lets the render pool's results in so).
  */
-export function readContentFiles(dir: string, problems: Problem[], onValid?: (file: SourceFile<unknown>) => void): ContentFiles {
+export async function readContentFiles(dir: string, problems: Problem[], onValid?: (file: SourceFile<unknown>) => void | Promise<void>): Promise<ContentFiles> {
   const root = path.resolve(dir);
   const files: ContentFiles = {
     editions: [],
@@ -106,7 +107,8 @@ export function readContentFiles(dir: string, problems: Problem[], onValid?: (fi
       }
       const record = { id, file, shown, data, body: parsed.body, lineOf: parsed.lineOf };
       (files[folder] as SourceFile<unknown>[]).push(record);
-      onValid?.(record);
+      const wait = onValid?.(record);
+      if (wait) await wait;
     }
   }
 

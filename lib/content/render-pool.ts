@@ -1,36 +1,40 @@
 import os from 'node:os';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Piscina } from 'piscina';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown';
 import { bodyKey, RenderCache, type RenderCacheOptions } from './render-cache';
 
 export type RenderOptions = {
   /**
    * Worker threads to render with, besides the calling thread, which renders too once it has read
-   * every file; 0 renders everything on the calling thread. Default: one fewer than the cores.
+   * every file; 0 renders everything on the calling thread. Default: one fewer than the cores, at most 3.
    */
   workers?: number;
   /** Bodies a check must have before workers are started (they take a moment to start). Default 200. */
   parallelFrom?: number;
   /** Reuse renderings of earlier checks (see RenderCache). Default: none, every body is rendered. */
   cache?: RenderCacheOptions;
-  /** The worker's script (tests point it at a failing one). */
+  /** The worker's script, a piscina worker module (tests point it at a failing one). */
   workerScript?: URL;
 };
 
-type Batch = { id: number; tickets: number[]; bodies: string[] };
-type Reply = { ready?: true; batch?: number; results?: RenderedMarkdown[]; error?: string };
-type Thread = { worker: Worker; port: MessagePort; inFlight: Batch[]; failed: boolean };
+type Batch = { tickets: number[]; bodies: string[] };
 
+/** Bodies go to a worker about 32 KB at a time, so that the cost of a task is small next to its rendering. */
 const BATCH_BYTES = 32 * 1024;
-const IN_FLIGHT = 2;
-/** Without a word from any worker for this long, the rest is rendered on the calling thread. */
+/** Batches each worker holds: the next one is already there when it finishes one. */
+const PER_WORKER = 2;
+/** The longest the calling thread works before it takes in the workers' results and hands out more batches. */
+const TURN_MS = 2;
+/** Without a result from any worker for this long, the rest is rendered on the calling thread. */
 const STALL_MS = 15_000;
 
 /**
- * Renders Markdown bodies, on worker threads when there are enough of them, while the caller
- * stays synchronous: `submit` hands a body over as soon as its file is read (the workers render
- * while the caller goes on reading and checking), `result` blocks until that body is rendered.
- * Every result is what `renderMarkdown` returns on the calling thread; if a worker fails, its
+ * Renders Markdown bodies, on a piscina pool of worker threads when there are enough of them.
+ * `submit` hands a body over as soon as its file is read, so the workers render while the caller
+ * goes on reading and checking (awaiting `turn()` now and then lets their results in); `finish`
+ * waits for the rest, the calling thread rendering too; `result` then gives each body's rendering.
+ * Every result is what `renderMarkdown` returns on the calling thread: if the workers fail, their
  * bodies are rendered on the calling thread instead.
  */
 export class Renderer {
@@ -39,12 +43,16 @@ export class Renderer {
   private readonly workers: number;
   private readonly parallelFrom: number;
   private readonly workerScript: URL;
-  private threads: Thread[] | null = null;
+  private pool: Piscina<string[], RenderedMarkdown[]> | null = null;
+  /** Set once a worker task failed (or the workers hung): no more batches go to the pool. */
+  private poolFailed = false;
+  /** Sealed batches not handed to the pool yet: workers take them from the front, this thread from the back. */
   private readonly queue: Batch[] = [];
   private open: Batch | null = null;
   private openBytes = 0;
-  private nextBatch = 0;
-  private signal: Int32Array | null = null;
+  /** Batches on the workers: each promise settles once its results are stored (or the batch is queued again). */
+  private readonly running = new Set<Promise<void>>();
+  private lastTurn = 0;
   /** Bodies rendered on worker threads (the rest were rendered on the calling thread or found in the cache). */
   renderedOnWorkers = 0;
   /** Tickets whose body was found in the cache. */
@@ -61,6 +69,11 @@ export class Renderer {
     this.cache = options.cache ? new RenderCache(options.cache) : null;
   }
 
+  /** Threads the pool runs now (0 before it starts, and once it is closed). */
+  get threads(): number {
+    return this.pool?.threads.length ?? 0;
+  }
+
   /** Queues a body; returns its ticket for `result`. */
   submit(body: string): number {
     const ticket = this.bodies.push(body) - 1;
@@ -75,15 +88,42 @@ export class Renderer {
     }
     this.misses++;
     if (!this.workers) return ticket;
-    if (this.threads) this.add(ticket);
+    if (this.pool) this.add(ticket);
     else if (this.misses >= this.parallelFrom) this.start(); // takes every body so far, this one included
-    if (this.threads) this.pump();
+    this.handOut();
     return ticket;
   }
 
-  /** The rendering of a submitted body (blocks until a worker has it, or renders it here). */
+  /**
+   * For a caller submitting in a loop: a promise to await, when the workers run and the calling
+   * thread has not let their results in for a while (it gives the event loop one turn); otherwise
+   * undefined, so the caller goes straight on.
+   */
+  turn(): Promise<void> | undefined {
+    if (!this.pool || performance.now() - this.lastTurn < TURN_MS) return undefined;
+    return nextTurn().then(() => {
+      this.lastTurn = performance.now();
+    });
+  }
+
+  /**
+   * Renders every submitted body: hands out the last batches, renders queued ones on this thread
+   * meanwhile, and waits for the workers. Without workers it does nothing (`result` renders each
+   * body when asked, so a check with problems renders nothing).
+   */
+  async finish(): Promise<void> {
+    if (!this.pool) return;
+    this.seal();
+    this.handOut();
+    while (this.queue.length || this.running.size) {
+      const batch = this.queue.pop();
+      if (batch) await this.renderHere(batch);
+      else await this.nextSettled();
+    }
+  }
+
+  /** The rendering of a submitted body (after `finish`; renders it here if no worker did). */
   result(ticket: number): RenderedMarkdown {
-    if (this.results[ticket] === undefined && this.threads) this.drain();
     return (this.results[ticket] ??= renderMarkdown(this.bodies[ticket]!));
   }
 
@@ -99,39 +139,35 @@ export class Renderer {
     this.cache.save(all, fresh);
   }
 
-  /** Stops the workers (nothing more will be asked) and closes the cache. */
-  close(): void {
+  /** Destroys the pool (its threads have stopped when this settles) and closes the cache. */
+  async close(): Promise<void> {
     this.cache?.close();
-    for (const t of this.threads ?? []) {
-      t.port.close();
-      void t.worker.terminate();
-    }
-    this.threads = null;
+    const pool = this.pool;
+    this.pool = null;
+    this.poolFailed = true;
+    await pool?.destroy();
   }
 
   private start(): void {
-    const signal = new SharedArrayBuffer(4);
-    this.signal = new Int32Array(signal);
-    this.threads = Array.from({ length: this.workers }, () => {
-      const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(this.workerScript, {
-        workerData: { port: port2, signal },
-        transferList: [port2],
-        execArgv: [],
-        stdout: false,
-        stderr: false,
-      });
-      // Errors reach the caller as messages on the port; this only keeps an exit from being an unhandled event.
-      worker.on('error', () => {});
-      worker.unref();
-      return { worker, port: port1, inFlight: [], failed: false };
+    this.pool = new Piscina({
+      filename: this.workerScript.href,
+      minThreads: this.workers,
+      maxThreads: this.workers,
+      concurrentTasksPerWorker: PER_WORKER,
+      // The worker is plain JavaScript: it needs none of the caller's flags (a TypeScript loader, say).
+      execArgv: [],
+      recordTiming: false,
+    });
+    // A worker that dies between tasks: its batches come back as failed tasks; this only keeps the event from throwing.
+    this.pool.on('error', () => {
+      this.poolFailed = true;
     });
     for (let ticket = 0; ticket < this.bodies.length; ticket++) if (this.results[ticket] === undefined) this.add(ticket);
   }
 
   private add(ticket: number): void {
     const body = this.bodies[ticket]!;
-    this.open ??= { id: this.nextBatch++, tickets: [], bodies: [] };
+    this.open ??= { tickets: [], bodies: [] };
     this.open.tickets.push(ticket);
     this.open.bodies.push(body);
     this.openBytes += body.length;
@@ -144,56 +180,50 @@ export class Renderer {
     this.openBytes = 0;
   }
 
-  /** Takes in what the workers have finished and hands out more; never waits. Returns whether anything came in. */
-  private pump(): boolean {
-    let heard = false;
-    for (const t of this.threads ?? []) {
-      for (let m = receiveMessageOnPort(t.port); m; m = receiveMessageOnPort(t.port)) {
-        heard = true;
-        const reply = m.message as Reply;
-        if (reply.error !== undefined) {
-          // This worker is done for: what it holds goes back in the queue, for another worker or this thread.
-          t.failed = true;
-          this.queue.unshift(...t.inFlight.splice(0));
-          continue;
-        }
-        if (reply.batch === undefined) continue;
-        const index = t.inFlight.findIndex((b) => b.id === reply.batch);
-        const [batch] = t.inFlight.splice(index, 1);
-        batch!.tickets.forEach((ticket, i) => (this.results[ticket] = reply.results![i]));
-        this.renderedOnWorkers += batch!.tickets.length;
-      }
-      while (!t.failed && t.inFlight.length < IN_FLIGHT && this.queue.length) {
-        const batch = this.queue.shift()!;
-        t.inFlight.push(batch);
-        t.port.postMessage({ id: batch.id, bodies: batch.bodies });
-      }
+  /** Gives the pool batches from the front of the queue, up to PER_WORKER per worker. */
+  private handOut(): void {
+    while (this.pool && !this.poolFailed && this.running.size < this.workers * PER_WORKER && this.queue.length) {
+      const batch = this.queue.shift()!;
+      const task: Promise<void> = this.pool
+        .run(batch.bodies)
+        .then(
+          (results) => {
+            batch.tickets.forEach((ticket, i) => (this.results[ticket] = results[i]));
+            this.renderedOnWorkers += batch.tickets.length;
+          },
+          () => {
+            // A worker could not render it (or the pool was destroyed): this thread will.
+            this.poolFailed = true;
+            this.queue.push(batch);
+          },
+        )
+        .then(() => {
+          this.running.delete(task);
+          this.handOut();
+        });
+      this.running.add(task);
     }
-    return heard;
   }
 
-  /**
-   * Renders queued batches here and takes in the workers' results until every submitted body is
-   * rendered; if the workers fail or hang, what they held is left for `result` to render here.
-   */
-  private drain(): void {
-    this.seal();
-    let quietSince = performance.now();
-    for (;;) {
-      const seen = Atomics.load(this.signal!, 0);
-      if (this.pump()) quietSince = performance.now();
-      // The workers take batches from the front of the queue; this thread takes them from the back.
-      const batch = this.queue.pop();
-      if (batch) {
-        batch.tickets.forEach((ticket, i) => (this.results[ticket] = renderMarkdown(batch.bodies[i]!)));
-        quietSince = performance.now();
-        continue;
-      }
-      if (!this.threads!.some((t) => t.inFlight.length)) return;
-      if (this.threads!.every((t) => t.failed) || performance.now() - quietSince > STALL_MS) break;
-      Atomics.wait(this.signal!, 0, seen, 100);
+  /** Renders a batch on this thread, letting the workers' results in between bodies. */
+  private async renderHere(batch: Batch): Promise<void> {
+    for (let i = 0; i < batch.tickets.length; i++) {
+      this.results[batch.tickets[i]!] = renderMarkdown(batch.bodies[i]!);
+      await this.turn();
     }
-    // Workers failed or hung: the remaining bodies are rendered by `result` on this thread.
-    this.close();
+  }
+
+  /** Waits until a batch on the workers settles; if none does for STALL_MS, destroys the pool, which sends them back here. */
+  private async nextSettled(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(resolve, STALL_MS, 'stalled')));
+    const outcome = await Promise.race([...this.running, stalled]);
+    clearTimeout(timer);
+    if (outcome === 'stalled') {
+      const pool = this.pool;
+      this.pool = null;
+      this.poolFailed = true;
+      await pool?.destroy();
+    }
   }
 }

@@ -74,7 +74,7 @@ async function loadTier(dir: string, database: string | null, runs: number, log:
     heapUsed();
     const t0 = performance.now();
     // No render cache: every run renders every body, as the first load of a folder does.
-    const result = checkContent(dir);
+    const result = await checkContent(dir);
     const t1 = performance.now();
     if (!result.ok) throw new Error(`generated corpus does not pass content:check:\n${result.problems.slice(0, 5).map((p) => `${p.file}:${p.line}: ${p.key}: ${p.message}`).join('\n')}`);
     if (database && load) {

@@ -75,8 +75,8 @@ function workersMayWrite(prefix: string): void {
 }
 
 /** Validates a content folder once; throws with every problem listed. */
-export function checkOnce(contentDir: string): Catalogue {
-  const result = checkContent(contentDir);
+export async function checkOnce(contentDir: string): Promise<Catalogue> {
+  const result = await checkContent(contentDir);
   if (!result.ok) throw new Error(`${result.problems.map(formatProblem).join('\n')}\n${result.problems.length} problem(s) in ${contentDir}: nothing was changed.`);
   return result.catalogue;
 }
@@ -112,7 +112,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   for (const dir of ['logs', 'cache', 'temp']) fs.mkdirSync(path.join(prefix, dir), { recursive: true });
   workersMayWrite(prefix);
 
-  const catalogue = checkOnce(options.contentDir);
+  const catalogue = await checkOnce(options.contentDir);
   const base = options.basePort ?? options.port + 1;
   const instances: Instance[] = Array.from({ length: options.instances }, (_, index) => ({ index, port: base + index, database: path.join(state, `instance-${index}`, 'catalogue.db') }));
   const version = randomUUID();
@@ -180,7 +180,7 @@ export type PublishReport = { version: string; instances: { index: number; ms: n
  */
 export async function publish(state: ClusterState, contentDir: string, log: (line: string) => void = console.log): Promise<PublishReport> {
   const started = Date.now();
-  const catalogue = checkOnce(contentDir);
+  const catalogue = await checkOnce(contentDir);
   const done: { index: number; ms: number }[] = [];
   // One version for every instance: the same content is the same catalogue everywhere.
   const version = randomUUID();

@@ -30,7 +30,7 @@ import { recentDates, writeHistoryContent } from '../fixtures/history-content';
 import { HISTORY, removeAll, tempDir } from './helpers/fixtures';
 
 // The history fixture: dates from 2016 to 2024 (always past) and two in 2099 (always upcoming).
-const checked = checkContent(HISTORY);
+const checked = await checkContent(HISTORY);
 if (!checked.ok) throw new Error(checked.problems.map((p) => p.message).join('\n'));
 const engine = new SearchEngine(corpusFromCatalogue(checked.catalogue));
 const TODAY = '2026-11-29';
@@ -293,7 +293,7 @@ describe('GET /calendar.ics and /calendar with the clock pinned (China time)', (
     process.env.SITE_URL = ORIGIN;
     const content = path.join(tempDir(), 'content');
     writeHistoryContent(content, '2026-11-29');
-    const withRecent = checkContent(content);
+    const withRecent = await checkContent(content);
     if (!withRecent.ok) throw new Error(withRecent.problems.map((p) => p.message).join('\n'));
     process.env.DATABASE_PATH = path.join(tempDir(), 'catalogue.db');
     await writeCatalogue(withRecent.catalogue, process.env.DATABASE_PATH, content);

@@ -6,7 +6,7 @@ import { SearchEngine } from '@/lib/search/engine';
 import { EMPTY_FILTERS } from '@/lib/search/params';
 import { CALENDAR } from './helpers/fixtures';
 
-const checked = checkContent(CALENDAR);
+const checked = await checkContent(CALENDAR);
 if (!checked.ok) throw new Error(checked.problems.map((p) => p.message).join('\n'));
 const engine = new SearchEngine(corpusFromCatalogue(checked.catalogue));
 const TODAY = '2099-02-15';

@@ -416,10 +416,10 @@ const rows: Row[] = [
 ];
 
 describe('content rules: one broken copy of the good folder per rule', () => {
-  it.each(rows)('$rule', ({ mutate, problems, ownFilesOnly }) => {
+  it.each(rows)('$rule', async ({ mutate, problems, ownFilesOnly }) => {
     const c = new ContentCopy();
     mutate(c);
-    const result = checkContent(c.root);
+    const result = await checkContent(c.root);
     expect(result.ok).toBe(false);
     const files = new Set(problems.map((p) => c.at(p.file)));
     expect(ownFilesOnly ? result.problems.filter((p) => files.has(p.file)) : result.problems).toEqual(
@@ -432,9 +432,9 @@ describe('content rules: one broken copy of the good folder per rule', () => {
     );
   });
 
-  it('reports a missing content folder', () => {
+  it('reports a missing content folder', async () => {
     const c = new ContentCopy();
-    const result = checkContent(c.at('no-such-folder'));
+    const result = await checkContent(c.at('no-such-folder'));
     expect(result.problems).toEqual([{ file: c.at('no-such-folder'), line: 1, key: 'folder', message: 'content folder not found' }]);
   });
 });
@@ -442,31 +442,31 @@ describe('content rules: one broken copy of the good folder per rule', () => {
 // The contract: "Every problem reported, not just the first". A file that fails its schema should
 // neither hide its own cross-file problems nor make the files that refer to it look wrong.
 describe('a file with a schema problem and the cross-file checks', () => {
-  it('still reports the unknown issuer of an entry whose date is also wrong', () => {
+  it('still reports the unknown issuer of an entry whose date is also wrong', async () => {
     const c = new ContentCopy()
       .edit(GUIDELINE, 'issued: 2023-01-06', 'issued: 2023-01-32')
       .edit(GUIDELINE, 'issuers: [cac]', 'issuers: [cac-shangai]');
-    expect(checkContent(c.root).problems.map(formatProblem)).toEqual([
+    expect((await checkContent(c.root)).problems.map(formatProblem)).toEqual([
       `${c.at(GUIDELINE)}:5: issuers[0]: unknown issuer 'cac-shangai'; did you mean 'cac-shanghai'?`,
       `${c.at(GUIDELINE)}:6: issued: must be a calendar date written YYYY-MM-DD`,
     ]);
   });
 
-  it('does not report entries that cite an authority with a typo in its own file as citing an unknown issuer', () => {
+  it('does not report entries that cite an authority with a typo in its own file as citing an unknown issuer', async () => {
     const c = new ContentCopy().edit('authorities/cac-shanghai.md', 'level: local', 'level: locall');
-    expect(checkContent(c.root).problems.map((p) => `${p.file}:${p.line}: ${p.key}`)).toEqual([
+    expect((await checkContent(c.root)).problems.map((p) => `${p.file}:${p.line}: ${p.key}`)).toEqual([
       `${c.at('authorities/cac-shanghai.md')}:4: level`,
     ]);
   });
 
-  it('does not report a related link to an entry with a typo in its own file as an unknown entry', () => {
+  it('does not report a related link to an entry with a typo in its own file as an unknown entry', async () => {
     const c = new ContentCopy().edit(CLEANUP, 'issued: 2022-12-12', 'issued: 2022-12-32');
-    expect(checkContent(c.root).problems.map((p) => `${p.file}:${p.line}: ${p.key}`)).toEqual([`${c.at(CLEANUP)}:6: issued`]);
+    expect((await checkContent(c.root)).problems.map((p) => `${p.file}:${p.line}: ${p.key}`)).toEqual([`${c.at(CLEANUP)}:6: issued`]);
   });
 
-  it('does not make every topic unknown because one topic in topics.yml has a typo', () => {
+  it('does not make every topic unknown because one topic in topics.yml has a typo', async () => {
     const c = new ContentCopy().edit('topics.yml', 'label: Online Content', 'lable: Online Content');
-    expect(checkContent(c.root).problems.map((p) => `${p.file}:${p.line}: ${p.key}`)).toEqual([
+    expect((await checkContent(c.root)).problems.map((p) => `${p.file}:${p.line}: ${p.key}`)).toEqual([
       `${c.at('topics.yml')}:8: [3].label`,
       `${c.at('topics.yml')}:9: [3].lable`,
     ]);
@@ -474,8 +474,8 @@ describe('a file with a schema problem and the cross-file checks', () => {
 });
 
 describe('the good fixture folder', () => {
-  it('passes with the expected counts', () => {
-    const result = checkContent(GOOD);
+  it('passes with the expected counts', async () => {
+    const result = await checkContent(GOOD);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
     expect(countCatalogue(result.catalogue!)).toEqual({ editions: 1, entries: 4, drafts: 1, authorities: 3, topics: 4 });
@@ -488,8 +488,8 @@ describe('the good fixture folder', () => {
     ]);
   });
 
-  it('fills defaults and the summary from the first paragraph', () => {
-    const result = checkContent(GOOD);
+  it('fills defaults and the summary from the first paragraph', async () => {
+    const result = await checkContent(GOOD);
     const bySlug = new Map(result.catalogue!.entries.map((e) => [e.slug, e]));
     const measures = bySlug.get('sample-data-measures')!;
     expect(measures).toMatchObject({
@@ -505,15 +505,15 @@ describe('the good fixture folder', () => {
     expect(result.catalogue!.authorities.find((a) => a.id === 'cac-shanghai')).toMatchObject({ parent: 'cac', region: 'Shanghai', level: 'local' });
   });
 
-  it('accepts Windows line endings and a byte-order mark, and still counts lines right', () => {
+  it('accepts Windows line endings and a byte-order mark, and still counts lines right', async () => {
     const c = new ContentCopy();
     c.write(GUIDELINE, `\uFEFF${c.read(GUIDELINE).replace(/\n/g, '\r\n')}`);
-    expect(checkContent(c.root).ok).toBe(true);
+    expect((await checkContent(c.root)).ok).toBe(true);
     c.edit(GUIDELINE, 'issued: 2023-01-06', 'issued: 2023-01-32');
-    expect(checkContent(c.root).problems.map((p) => [p.line, p.key])).toEqual([[6, 'issued']]);
+    expect((await checkContent(c.root)).problems.map((p) => [p.line, p.key])).toEqual([[6, 'issued']]);
   });
 
-  it('ignores files and folders whose names start with _ or .', () => {
+  it('ignores files and folders whose names start with _ or .', async () => {
     // The good folder already holds entries/_template.md and .notes.md; add broken ones everywhere.
     const c = new ContentCopy()
       .write('entries/_draft-notes.md', 'title: [not even YAML\n')
@@ -523,7 +523,7 @@ describe('the good fixture folder', () => {
       .write('editions/.DS_Store', '\u0000\u0001')
       .write('_scratch/anything.md', 'no front matter\n')
       .write('.cache/state.json', '{}\n');
-    const result = checkContent(c.root);
+    const result = await checkContent(c.root);
     expect(result.problems).toEqual([]);
     expect(countCatalogue(result.catalogue!)).toEqual({ editions: 1, entries: 4, drafts: 1, authorities: 3, topics: 4 });
   });
@@ -548,15 +548,15 @@ const BAD_REPORT = [
 ];
 
 describe('the bad fixture folder', () => {
-  it('reports every problem of every file in one run, sorted by file then line', () => {
-    const result = checkContent(BAD);
+  it('reports every problem of every file in one run, sorted by file then line', async () => {
+    const result = await checkContent(BAD);
     expect(result.ok).toBe(false);
     expect(result.catalogue).toBeNull();
     expect(result.problems.map(formatProblem)).toEqual(BAD_REPORT);
   });
 
-  it('ignores entries/_template.md even though it is broken', () => {
-    const result = checkContent(BAD);
+  it('ignores entries/_template.md even though it is broken', async () => {
+    const result = await checkContent(BAD);
     expect(result.problems.some((p) => p.file.includes('_template'))).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ const ORIGIN = 'http://digest.test';
 const previous = { db: process.env.DATABASE_PATH, site: process.env.SITE_URL };
 
 async function load(dir: string) {
-  const result = checkContent(dir);
+  const result = await checkContent(dir);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   await writeCatalogue(result.catalogue, process.env.DATABASE_PATH!, dir);
 }

@@ -39,24 +39,24 @@ describe('source URLs', () => {
     '/relative/path',
   ];
   for (const url of rejected) {
-    it(`rejects ${JSON.stringify(url)}`, () => {
+    it(`rejects ${JSON.stringify(url)}`, async () => {
       const copy = new ContentCopy().edit(MEASURES, SAFE_SOURCE, `url: ${JSON.stringify(url)}`);
-      const result = checkContent(copy.root);
+      const result = await checkContent(copy.root);
       expect(result.ok).toBe(false);
       expect(result.problems).toEqual([{ file: copy.at(MEASURES), line: 14, key: 'sources[0].url', message: 'must be an absolute http: or https: URL' }]);
     });
   }
 
-  it('rejects the same on an authority url', () => {
+  it('rejects the same on an authority url', async () => {
     const copy = new ContentCopy().edit('authorities/cac.md', 'url: https://www.cac.gov.cn', 'url: "javascript:alert(1)"');
-    const result = checkContent(copy.root);
+    const result = await checkContent(copy.root);
     expect(result.problems.map((p) => `${p.key}: ${p.message}`)).toEqual(['url: must be an absolute http: or https: URL']);
   });
 
-  it('accepts http: and https: URLs with a host (the control)', () => {
+  it('accepts http: and https: URLs with a host (the control)', async () => {
     for (const url of ['https://example.org/a?b=1&c=2', 'http://example.org/']) {
       const copy = new ContentCopy().edit(MEASURES, SAFE_SOURCE, `url: ${JSON.stringify(url)}`);
-      expect(checkContent(copy.root).ok, url).toBe(true);
+      expect((await checkContent(copy.root)).ok, url).toBe(true);
     }
   });
 });
@@ -230,14 +230,14 @@ describe('renderMarkdown sanitises raw HTML', () => {
 describe('the hostile fixture content', () => {
   const DIR = path.join(REPO, 'tests', 'fixtures', 'content', 'hostile');
 
-  it('is valid content: the attacks are in the text, not in its structure', () => {
-    const result = checkContent(DIR);
+  it('is valid content: the attacks are in the text, not in its structure', async () => {
+    const result = await checkContent(DIR);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
   });
 
-  it('renders every body, edition observation and authority description without executable markup', () => {
-    const result = checkContent(DIR);
+  it('renders every body, edition observation and authority description without executable markup', async () => {
+    const result = await checkContent(DIR);
     if (!result.ok) throw new Error('the hostile fixture has problems');
     const bodies = [...result.catalogue.entries.map((e) => e.bodyHtml), ...result.catalogue.editions.map((e) => e.bodyHtml), ...result.catalogue.authorities.map((a) => a.bodyHtml)];
     // The attacks are really there in the source.

@@ -66,7 +66,7 @@ describe('writeCatalogue writes the rows the Prisma writer wrote', () => {
     ['the good fixtures (a draft, aliases, related links)', GOOD],
     ['the calendar fixtures', CALENDAR],
   ])('%s', async (_name, dir) => {
-    const result = checkContent(dir);
+    const result = await checkContent(dir);
     if (!result.ok) throw new Error(`${dir} should be valid`);
     const out = tempDir('tmt-digest-sql-');
     const ours = path.join(out, 'catalogue.db');
@@ -82,8 +82,8 @@ describe('writeCatalogue writes the rows the Prisma writer wrote', () => {
 });
 
 describe('the writer binds columns by name, from the Prisma schema', () => {
-  const one = () => {
-    const result = checkContent(GOOD);
+  const one = async () => {
+    const result = await checkContent(GOOD);
     if (!result.ok) throw new Error('the good fixtures should be valid');
     return result.catalogue;
   };
@@ -103,16 +103,16 @@ describe('the writer binds columns by name, from the Prisma schema', () => {
     }
   });
 
-  it('an entry, an authority and an edition have a value for each column, and each field has a column', () => {
-    const c = one();
+  it('an entry, an authority and an edition have a value for each column, and each field has a column', async () => {
+    const c = await one();
     expect(() => columnValues('Entry', c.entries[0]!)).not.toThrow();
     expect(() => columnValues('Authority', c.authorities[0]!)).not.toThrow();
     expect(() => columnValues('Edition', c.editions[0]!)).not.toThrow();
     expect(Object.keys(columnValues('Entry', c.entries[0]!)).sort()).toEqual([...COLUMNS.Entry].sort());
   });
 
-  it('refuses a domain field with no column, and a column with no field, naming them', () => {
-    const entry = one().entries[0]!;
+  it('refuses a domain field with no column, and a column with no field, naming them', async () => {
+    const entry = (await one()).entries[0]!;
     expect(() => columnValues('Entry', { ...entry, newKey: 'x' })).toThrow("Entry: field 'newKey' has no column (add it to prisma/schema.prisma with a migration)");
     const { docNumber: _dropped, ...without } = entry;
     expect(() => columnValues('Entry', without)).toThrow('Entry.docNumber: the record has no field of that name');

@@ -12,8 +12,8 @@ import { BAD, ContentCopy, GOOD, REPO, removeAll, tempDir } from './helpers/fixt
 
 afterAll(removeAll);
 
-function catalogueOf(dir: string): Catalogue {
-  const result = checkContent(dir);
+async function catalogueOf(dir: string): Promise<Catalogue> {
+  const result = await checkContent(dir);
   if (!result.ok) throw new Error(`${dir} should be valid: ${JSON.stringify(result.problems, null, 2)}`);
   return result.catalogue;
 }
@@ -50,7 +50,7 @@ describe('writeCatalogue against a real SQLite file', () => {
 
   beforeAll(async () => {
     // The first write builds the schema template with `prisma migrate deploy` (about 1.5 s).
-    firstVersion = await load.writeCatalogue(catalogueOf(GOOD), db, GOOD);
+    firstVersion = await load.writeCatalogue(await catalogueOf(GOOD), db, GOOD);
     first = await snapshot(db);
   });
 
@@ -110,7 +110,7 @@ describe('writeCatalogue against a real SQLite file', () => {
     const before = fs.readFileSync(db);
     const spy = vi.spyOn(load, 'writeCatalogue');
     // What every caller does: check first, write only a catalogue that passed.
-    const result = checkContent(broken.root);
+    const result = await checkContent(broken.root);
     if (result.ok) await load.writeCatalogue(result.catalogue, db, broken.root);
     expect(result.ok).toBe(false);
     expect(spy).not.toHaveBeenCalled();
@@ -120,7 +120,7 @@ describe('writeCatalogue against a real SQLite file', () => {
 
   it('drops an entry whose file was deleted and keeps the others', async () => {
     const copy = new ContentCopy().remove('entries/2023-01/sample-guideline-draft.md');
-    const version = await load.writeCatalogue(catalogueOf(copy.root), db, copy.root);
+    const version = await load.writeCatalogue(await catalogueOf(copy.root), db, copy.root);
     const after = await snapshot(db);
     expect(version).not.toBe(firstVersion);
     expect(after.info).toMatchObject({ version, contentDir: copy.root, entryCount: 3 });
@@ -134,7 +134,7 @@ describe('writeCatalogue against a real SQLite file', () => {
 
   it('keeps the old catalogue when the write itself fails', async () => {
     const before = fs.readFileSync(db);
-    const catalogue = catalogueOf(GOOD);
+    const catalogue = await catalogueOf(GOOD);
     // An issuer that no authority row matches breaks a foreign key inside the transaction.
     const poisoned: Catalogue = { ...catalogue, entries: catalogue.entries.map((e) => (e.slug === 'sample-cleanup-campaign' ? { ...e, issuers: ['nobody'] } : e)) };
     await expect(load.writeCatalogue(poisoned, db, GOOD)).rejects.toThrow();
@@ -147,7 +147,7 @@ describe('the glossary: its own table, read back into the search engine', () => 
   it('writes each term with its group and place, and a search for an abbreviation finds the entry that only uses the name', async () => {
     const withGlossary = new ContentCopy().write('glossary.yml', '- [SDM, Sample Measures, 样本措施]\n- [outbound data transfer, 數據出境]\n');
     const file = path.join(tempDir('tmt-digest-db-'), 'catalogue.db');
-    await load.writeCatalogue(catalogueOf(withGlossary.root), file, withGlossary.root);
+    await load.writeCatalogue(await catalogueOf(withGlossary.root), file, withGlossary.root);
     const db = openDb(file, { readonly: true });
     try {
       const rows = await db.glossaryTerm.findMany({ orderBy: [{ groupIndex: 'asc' }, { position: 'asc' }] });
@@ -169,7 +169,7 @@ describe('the glossary: its own table, read back into the search engine', () => 
 
   it('a folder without glossary.yml loads an empty glossary', async () => {
     const file = path.join(tempDir('tmt-digest-db-'), 'catalogue.db');
-    await load.writeCatalogue(catalogueOf(GOOD), file, GOOD);
+    await load.writeCatalogue(await catalogueOf(GOOD), file, GOOD);
     const db = openDb(file, { readonly: true });
     try {
       expect(await db.glossaryTerm.count()).toBe(0);

@@ -20,11 +20,11 @@ let before: Snapshot;
 let after: Snapshot;
 const sinks: SmtpSink[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   previous = { site: process.env.SITE_URL, from: process.env.MAIL_FROM };
   process.env.SITE_URL = SITE;
   process.env.MAIL_FROM = '"China TMT Digest" <digest@digest.example>';
-  before = versionOf(catalogueOf(GOOD), 'v1', at(0));
+  before = versionOf(await catalogueOf(GOOD), 'v1', at(0));
   const copy = new ContentCopy(GOOD);
   copy.write(
     'editions/2023-02.md',
@@ -46,7 +46,7 @@ beforeAll(() => {
       'Audits.',
     ),
   );
-  after = versionOf(catalogueOf(copy.root), 'v2', at(120));
+  after = versionOf(await catalogueOf(copy.root), 'v2', at(120));
 });
 afterEach(async () => {
   for (const sink of sinks.splice(0)) await sink.stop();
@@ -163,7 +163,7 @@ describe('sending', () => {
     ] as const) {
       const copy = new ContentCopy(GOOD);
       copy.write(`editions/2023-${month}.md`, md([`title: Edition ${month}`, `period_start: 2023-${month}-01`, `period_end: 2023-${month}-28`], 'In brief.'));
-      const version = versionOf(catalogueOf(copy.root), `v${month}`, at(200 * n));
+      const version = versionOf(await catalogueOf(copy.root), `v${month}`, at(200 * n));
       await recordPublished(db, version);
       await composeDue(db, version, at(200 * n + 1));
       await send(db, smtp.url);
@@ -173,7 +173,7 @@ describe('sending', () => {
     expect(await db.subscriber.findUniqueOrThrow({ where: { email: 'ann@example.com' } })).toMatchObject({ state: 'active', permanentFailures: 0 });
     const copy = new ContentCopy(GOOD);
     copy.write('editions/2023-05.md', md(['title: Edition 05', 'period_start: 2023-05-01', 'period_end: 2023-05-31'], 'In brief.'));
-    const version = versionOf(catalogueOf(copy.root), 'v05', at(1000));
+    const version = versionOf(await catalogueOf(copy.root), 'v05', at(1000));
     await recordPublished(db, version);
     expect((await composeDue(db, version, at(1001))).editions).toBe(1);
     await send(db, smtp.url);

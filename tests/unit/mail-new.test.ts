@@ -23,15 +23,15 @@ const NEW_ENTRY = md(
   'Audits of personal information handling.',
 );
 
-beforeAll(() => {
+beforeAll(async () => {
   previousSite = process.env.SITE_URL;
   process.env.SITE_URL = SITE;
-  v1 = catalogueOf(GOOD);
+  v1 = await catalogueOf(GOOD);
   // The next load: one new entry on personal information, and an old one edited.
   const copy = new ContentCopy(GOOD);
   copy.write('entries/2023-02/sample-audit-rules.md', NEW_ENTRY);
   copy.edit('entries/2023-01/sample-transfer-rules.md', 'issued: 2022-12-20', 'issued: 2022-12-21');
-  v2 = catalogueOf(copy.root);
+  v2 = await catalogueOf(copy.root);
 });
 
 afterAll(() => {
@@ -83,7 +83,7 @@ describe('what counts as new', () => {
     await recordPublished(db, versionOf(v2, 'v2', at(120)));
     const copy = new ContentCopy(GOOD);
     copy.write('entries/2023-02/sample-audit-rules.md', NEW_ENTRY.replace('Audits of personal', 'Revised: audits of personal'));
-    await recordPublished(db, versionOf(catalogueOf(copy.root), 'v3', at(300)));
+    await recordPublished(db, versionOf(await catalogueOf(copy.root), 'v3', at(300)));
     const first = await readFirstPublished(db);
     expect(first.get('entry:sample-transfer-rules')).toBe(at(0).toISOString());
     expect(first.get('entry:sample-audit-rules')).toBe(at(120).toISOString());
@@ -99,7 +99,7 @@ describe('what counts as new', () => {
       renamed.read('entries/2023-01/sample-transfer-rules.md').replace('order: 2', 'order: 2\naliases: [sample-transfer-rules]'),
     );
     fs.rmSync(renamed.at('entries/2023-01/sample-transfer-rules.md'));
-    const version = versionOf(catalogueOf(renamed.root), 'v2', at(120));
+    const version = versionOf(await catalogueOf(renamed.root), 'v2', at(120));
     await recordPublished(db, version);
     const fresh = newEntries(version.entries, await readFirstPublished(db), at(10).toISOString());
     expect(fresh.map((e) => e.slug)).toEqual([]);
@@ -129,7 +129,7 @@ describe('what counts as new', () => {
     const copy = new ContentCopy(GOOD);
     copy.write('entries/2023-02/sample-audit-rules.md', NEW_ENTRY);
     copy.write('entries/2023-02/sample-consent-rules.md', NEW_ENTRY.replace('Audits', 'Consent'));
-    const third = versionOf(catalogueOf(copy.root), 'v3', at(190));
+    const third = versionOf(await catalogueOf(copy.root), 'v3', at(190));
     await recordPublished(db, third);
     expect((await composeDue(db, third, at(200))).alerts).toBe(0);
     expect((await composeDue(db, third, at(70 + 24 * 60))).alerts).toBe(1);
@@ -151,7 +151,7 @@ describe('what counts as new', () => {
     const copy = new ContentCopy(GOOD);
     copy.write('editions/2023-02.md', md(['title: February Highlights', 'period_start: 2023-02-01', 'period_end: 2023-02-28'], 'February in brief.'));
     copy.write('entries/2023-02/sample-audit-rules.md', NEW_ENTRY.replace('topics: [personal-information]', 'topics: [personal-information]\nedition: 2023-02\norder: 1'));
-    const second = versionOf(catalogueOf(copy.root), 'v2', at(120));
+    const second = versionOf(await catalogueOf(copy.root), 'v2', at(120));
     await recordPublished(db, second);
     expect((await composeDue(db, second, at(130))).editions).toBe(1);
     expect((await composeDue(db, second, at(140))).editions).toBe(0);
@@ -172,7 +172,7 @@ describe('what counts as new', () => {
     const without = new ContentCopy(GOOD);
     without.write('entries/2023-02/sample-audit-rules.md', NEW_ENTRY);
     for (const rel of ['authorities/cac-shanghai.md', 'entries/2023-01/sample-transfer-rules.md']) fs.rmSync(without.at(rel));
-    const second = versionOf(catalogueOf(without.root), 'v2', at(120));
+    const second = versionOf(await catalogueOf(without.root), 'v2', at(120));
     await recordPublished(db, second);
     const report = await composeDue(db, second, at(130));
     expect(report.alerts).toBe(0);

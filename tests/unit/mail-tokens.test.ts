@@ -13,8 +13,8 @@ import { GOOD, removeAll, tempDir } from './helpers/fixtures';
 import { at, catalogueOf, subscribersDb, tokenIn, versionOf } from './helpers/mail';
 
 let snapshot: Snapshot;
-beforeAll(() => {
-  snapshot = versionOf(catalogueOf(GOOD), 'v1', at(0));
+beforeAll(async () => {
+  snapshot = versionOf(await catalogueOf(GOOD), 'v1', at(0));
 });
 afterAll(removeAll);
 

@@ -11,7 +11,7 @@ let database: string;
 const previous = process.env.DATABASE_PATH;
 
 async function load(dir: string) {
-  const result = checkContent(dir);
+  const result = await checkContent(dir);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   await writeCatalogue(result.catalogue, database, dir);
 }

@@ -12,7 +12,7 @@ import { GOOD, removeAll, tempDir } from './helpers/fixtures';
 const previous = process.env.DATABASE_PATH;
 
 async function load(dir: string) {
-  const result = checkContent(dir);
+  const result = await checkContent(dir);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   await writeCatalogue(result.catalogue, process.env.DATABASE_PATH!, dir);
 }

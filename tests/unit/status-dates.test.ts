@@ -94,7 +94,7 @@ describe('dates never shift with the time zone of the process', () => {
   const script = [
     "const { checkContent } = await import('./lib/content/check.ts');",
     "const { formatDate, formatPeriod } = await import('./lib/dates.ts');",
-    "const r = checkContent('content');",
+    "const r = await checkContent('content');",
     "if (!r.ok) throw new Error('seed content does not load');",
     "const e = r.catalogue.entries.find((x) => x.slug === 'twenty-data-measures');",
     "const ed = r.catalogue.editions[0];",

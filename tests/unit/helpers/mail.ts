@@ -22,8 +22,8 @@ export function subscribersDb(): { db: SubscribersDb; file: string } {
 }
 
 /** A validated content folder's catalogue; throws on any problem. */
-export function catalogueOf(dir: string): Catalogue {
-  const result = checkContent(dir);
+export async function catalogueOf(dir: string): Promise<Catalogue> {
+  const result = await checkContent(dir);
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
   return result.catalogue;
 }
