@@ -232,9 +232,10 @@ test.describe('emails', () => {
     expect(header(edition, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     expect(words(edition)).toContain('Our Observations');
     expect(words(edition)).toContain('Part I. Regulations, Policies & Judicial Interpretations');
-    expect(words(edition)).toContain('1. PI Audit Measures');
+    // Each item as the site lists it: the full title, the short name after it, labelled dates.
+    expect(words(edition)).toContain('1. Measures for Personal Information Protection Compliance Audits (PI Audit Measures) Issued 20 February 2023 by Cyberspace Administration of China');
     expect(words(edition)).toContain('Part II. Sectorial Standards & Practice Guidance');
-    expect(words(edition)).toContain('Ministry of Industry and Information Technology · 2 March 2023');
+    expect(words(edition)).toContain('Issued 2 March 2023 by Ministry of Industry and Information Technology · In force');
     expect(words(edition)).toContain(`View in browser: ${site}/editions/2023-03`);
     for (const href of hrefs(edition)) expect(href.startsWith(`${site}/`), href).toBe(true);
 

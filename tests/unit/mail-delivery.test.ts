@@ -98,7 +98,9 @@ describe('sending', () => {
     expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe: <https:\/\/digest\.example\/subscriptions\/unsubscribe\?token=[A-Za-z0-9_-]{43}>$/);
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     expect(mail.text).toContain('Part I. Regulations, Policies & Judicial Interpretations');
-    expect(mail.text).toContain('1. Audit Rules');
+    // Each item as the site lists it: the full title first, the short name after, every date labelled.
+    expect(mail.text).toContain('1. Sample Rules on Personal Information Audits\n   (Audit Rules)\n   Issued 2 February 2023 by Cyberspace Administration of China');
+    expect(mail.html).toContain('>Sample Rules on Personal Information Audits</a>');
     expect(mail.text).toContain('   https://digest.example/entries/sample-audit-rules');
     const links = [...(mail.html as string).matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(4);

@@ -5,8 +5,7 @@ import { Text } from '@react-email/text';
 import type { EntryCard } from '../../catalogue/types';
 import { CATEGORIES, SITE_NAME } from '../../constants';
 import { formatDate } from '../../dates';
-import { statusLabel } from '../../status';
-import { EntryItem, issuersText } from './entry-item';
+import { EntryItem, itemMetaText } from './entry-item';
 import { EmailLayout, type FooterLinks } from './layout';
 import { s } from './styles';
 import { heading, textFooter, wrap } from './text';
@@ -67,10 +66,10 @@ export function alertText({ title, entries, frequency, since, search, entryUrl, 
   const out: string[] = [SITE_NAME.toUpperCase(), '', heading(title), `${count(entries.length)} since ${formatDate(since)}`, ''];
   for (const entry of shown) {
     out.push(`* ${kicker(entry) ?? ''}`.trimEnd());
-    out.push(wrap(entry.short ?? entry.title, '  '));
-    if (entry.short) out.push(wrap(entry.title, '  '));
+    out.push(wrap(entry.title, '  '));
+    if (entry.short) out.push(wrap(`(${entry.short})`, '  '));
     if (entry.titleZh) out.push(`  ${entry.titleZh}`);
-    out.push(wrap([issuersText(entry), formatDate(entry.issued), entry.status ? statusLabel(entry.status, entry.trial) : ''].filter(Boolean).join(' · '), '  '));
+    out.push(wrap(itemMetaText(entry), '  '));
     if (entry.summary) out.push(wrap(entry.summary, '  '));
     out.push(`  ${entryUrl(entry.slug)}`, '');
   }

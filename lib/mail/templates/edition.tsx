@@ -7,8 +7,7 @@ import { entryNumber, numberedParts } from '../../catalogue/numbering';
 import type { EditionDetail } from '../../catalogue/types';
 import { SITE_NAME } from '../../constants';
 import { formatDate, formatPeriod } from '../../dates';
-import { statusLabel } from '../../status';
-import { EntryItem, issuersText } from './entry-item';
+import { EntryItem, itemMetaText } from './entry-item';
 import { EmailLayout, type FooterLinks } from './layout';
 import { s } from './styles';
 import { heading, textFooter, wrap } from './text';
@@ -87,10 +86,10 @@ export function editionText({ edition, observations, view, entryUrl, links }: Ed
     part.entries.forEach((entry, n) => {
       const number = `${entryNumber(entry, n)}. `;
       const indent = ' '.repeat(number.length);
-      out.push(wrap(`${number}${entry.short ?? entry.title}`, '').replace(/\n/g, `\n${indent}`));
-      if (entry.short) out.push(wrap(entry.title, indent));
+      out.push(wrap(`${number}${entry.title}`, '').replace(/\n/g, `\n${indent}`));
+      if (entry.short) out.push(wrap(`(${entry.short})`, indent));
       if (entry.titleZh) out.push(indent + entry.titleZh);
-      out.push(wrap([issuersText(entry), formatDate(entry.issued), entry.status ? statusLabel(entry.status, entry.trial) : ''].filter(Boolean).join(' · '), indent));
+      out.push(wrap(itemMetaText(entry), indent));
       if (entry.summary) out.push(wrap(entry.summary, indent));
       out.push(`${indent}${entryUrl(entry.slug)}`, '');
     });
