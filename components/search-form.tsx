@@ -33,7 +33,7 @@ export function SearchForm({
       <label htmlFor={id} className={visibleLabel ? 'search-label' : 'visually-hidden'}>
         Search the digest
       </label>
-      <span className={header ? 'site-search-row' : 'search-row'}>
+      <span className="query-row">
         <input id={id} name="q" type="search" defaultValue={defaultValue} placeholder={header ? 'Search…' : 'Title, authority, topic…'} autoComplete="off" />
         <button type="submit" className="button">
           {header && (

@@ -7,10 +7,10 @@
 export function QueryBox({ q }: { q: string }) {
   return (
     <div className="finder-query">
-      <label htmlFor="search-q" className="finder-query-label">
+      <label htmlFor="search-q" className="search-label">
         Search entries
       </label>
-      <div className="finder-query-row">
+      <div className="query-row">
         <input
           id="search-q"
           name="q"

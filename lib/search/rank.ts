@@ -188,29 +188,15 @@ export function orderHits(ascending: Int32Array, sort: SortId, termCount: number
   return Int32Array.from([...ascending].sort((a, b) => (issuedDay[a] === issuedDay[b] ? a - b : b - a)));
 }
 
-/** A counting sort on the rank key over the hits in doc-number order, so ties stay in that order. */
+/** The rank key of each hit, sorted on (sortByKey), so ties stay in doc-number order. */
 function byRelevance(ascending: Int32Array, termCount: number, scratch: Scratch): Int32Array {
   const { coverage, titleHits, metaHits, proximity, keys } = scratch;
-  const hitCount = ascending.length;
   const base = termCount + 1;
-  let top = 0;
-  for (let i = 0; i < hitCount; i++) {
+  for (let i = 0; i < ascending.length; i++) {
     const n = ascending[i]!;
-    const key = ((coverage[n]! * base + titleHits[n]!) * 4 + proximity[n]!) * base + metaHits[n]!;
-    keys[i] = key;
-    if (key > top) top = key;
+    keys[i] = ((coverage[n]! * base + titleHits[n]!) * 4 + proximity[n]!) * base + metaHits[n]!;
   }
-  const hitsAll = new Int32Array(hitCount);
-  if (top < 1 << 16) {
-    const next = new Int32Array(top + 2); // next[top - key]: where the next hit with this key goes
-    for (let i = 0; i < hitCount; i++) next[top - keys[i]! + 1]!++;
-    for (let k = 1; k < next.length; k++) next[k] = next[k]! + next[k - 1]!;
-    for (let i = 0; i < hitCount; i++) hitsAll[next[top - keys[i]!]!++] = ascending[i]!;
-  } else {
-    const order = Array.from({ length: hitCount }, (_, i) => i).sort((a, b) => keys[b]! - keys[a]! || a - b);
-    order.forEach((i, at) => (hitsAll[at] = ascending[i]!));
-  }
-  return hitsAll;
+  return sortByKey(ascending, keys);
 }
 
 /**

@@ -92,7 +92,7 @@ test.describe('on a 1280 px desk', () => {
   test('one full-width query box whose hint fits, and no second search box in the masthead', async ({ page }) => {
     await page.goto('/search');
     const main = (await page.locator('main').locator('h1').boundingBox())!;
-    const row = (await page.locator('.finder-query-row').boundingBox())!;
+    const row = (await page.locator('.finder-query .query-row').boundingBox())!;
     const column = await page.locator('.search-page').evaluate((el) => el.getBoundingClientRect().width);
     expect(row.width).toBeGreaterThanOrEqual(column - 1);
     expect(row.x).toBeCloseTo(main.x, 0);

@@ -15,6 +15,16 @@ export const COLOURS = {
   gold: '#85652a',
 };
 
+/** The gold small-capital label of the eyebrow and of a part's number. */
+const SMALL_CAPS_LABEL = {
+    fontSize: '12px',
+    lineHeight: '18px',
+    letterSpacing: '1px',
+    textTransform: 'uppercase',
+    color: COLOURS.gold,
+    fontWeight: 700,
+} satisfies CSSProperties;
+
 export const s = {
   body: {
     margin: 0,
@@ -51,15 +61,7 @@ export const s = {
     letterSpacing: '0.4px',
   },
   main: { padding: '28px 28px 8px' },
-  eyebrow: {
-    margin: '0 0 6px',
-    fontSize: '12px',
-    lineHeight: '18px',
-    letterSpacing: '1px',
-    textTransform: 'uppercase',
-    color: COLOURS.gold,
-    fontWeight: 700,
-  },
+  eyebrow: { ...SMALL_CAPS_LABEL, margin: '0 0 6px' },
   h1: {
     margin: '0 0 6px',
     fontFamily: SERIF,
@@ -88,16 +90,7 @@ export const s = {
     fontWeight: 400,
     color: COLOURS.navy,
   },
-  partNumber: {
-    display: 'block',
-    fontFamily: SANS,
-    fontSize: '12px',
-    lineHeight: '18px',
-    letterSpacing: '1px',
-    textTransform: 'uppercase',
-    color: COLOURS.gold,
-    fontWeight: 700,
-  },
+  partNumber: { ...SMALL_CAPS_LABEL, display: 'block', fontFamily: SANS },
   prose: { fontSize: '15px', lineHeight: '24px', color: COLOURS.ink },
   text: {
     margin: '0 0 14px',
